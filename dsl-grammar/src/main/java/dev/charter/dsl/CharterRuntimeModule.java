@@ -1,0 +1,25 @@
+package dev.charter.dsl;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+import dev.charter.dsl.conversion.CharterValueConverters;
+import dev.charter.dsl.scoping.ComposerImportScopeProvider;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+
+/** Guice bindings of the Charter language that differ from Xtext's defaults. */
+public class CharterRuntimeModule extends AbstractCharterRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return CharterValueConverters.class;
+    }
+
+    @Override
+    public void configureIScopeProviderDelegate(Binder binder) {
+        binder.bind(IScopeProvider.class)
+                .annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(ComposerImportScopeProvider.class);
+    }
+}

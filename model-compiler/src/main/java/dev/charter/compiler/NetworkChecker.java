@@ -1,0 +1,28 @@
+package dev.charter.compiler;
+
+import dev.charter.compiler.check.Check;
+import dev.charter.compiler.check.Checks;
+import dev.charter.compiler.diagnostic.Diagnostics;
+import dev.charter.compiler.load.ModelMapper;
+import dev.charter.compiler.load.NetworkLoader;
+import dev.charter.compiler.load.ParsedNetwork;
+import dev.charter.compiler.model.Network;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads a network directory and runs every check on it: what {@code charter check} does. */
+public final class NetworkChecker {
+
+    private final NetworkLoader loader = new NetworkLoader();
+    private final List<Check> checks = Checks.all();
+
+    public CheckResult check(Path root) {
+        Diagnostics diagnostics = new Diagnostics();
+        ParsedNetwork parsed = loader.load(root, diagnostics);
+        Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed));
+        for (Check check : checks) {
+            check.check(network, diagnostics);
+        }
+        return new CheckResult(network, diagnostics.sorted(), parsed.files().size());
+    }
+}

@@ -1,0 +1,17 @@
+package dev.charter.compiler.check;
+
+import dev.charter.compiler.check.model.ModelChecks;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every check, in the order they run. */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    public static List<Check> all() {
+        List<Check> all = new ArrayList<>(ModelChecks.ALL);
+        return List.copyOf(all);
+    }
+}

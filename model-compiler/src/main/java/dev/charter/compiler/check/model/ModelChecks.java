@@ -1,0 +1,15 @@
+package dev.charter.compiler.check.model;
+
+import dev.charter.compiler.check.Check;
+import java.util.List;
+
+/** The checks of model (.cto) files. */
+public final class ModelChecks {
+
+    public static final List<Check> ALL = List.of(
+            new UndeclaredTypeCheck(),
+            new DuplicateFieldCheck());
+
+    private ModelChecks() {
+    }
+}

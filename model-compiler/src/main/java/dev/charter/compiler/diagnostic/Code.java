@@ -1,0 +1,133 @@
+package dev.charter.compiler.diagnostic;
+
+import static dev.charter.compiler.diagnostic.Severity.ERROR;
+import static dev.charter.compiler.diagnostic.Severity.WARNING;
+
+/**
+ * Every diagnostic Charter can report, with a stable number, a severity and a message template
+ * ({@code {0}}, {@code {1}}, … are filled in order). A code never changes meaning; retired codes
+ * are not reused. Ranges: 0xx files and syntax, 1xx models, 2xx access rules, 3xx queries,
+ * 4xx logic.
+ */
+public enum Code {
+
+    // ---- files and syntax ---------------------------------------------------------------------
+    SYNTAX_ERROR(1, ERROR, "{0}"),
+    UNREADABLE_FILE(2, ERROR, "Cannot read {0}: {1}"),
+    INVALID_DESCRIPTOR(3, ERROR, "{0} is not valid: {1}"),
+    MISSING_NAMESPACE(4, ERROR, "A {0} file must start with 'namespace <name>'"),
+    MISPLACED_CONTENT(5, ERROR, "{0} cannot appear in a {1} file; {2}"),
+    INVALID_VERSION(6, ERROR, "Version ''{0}'' in {1} is not a semantic version such as 1.0.0"),
+    NO_MODEL_FILES(7, ERROR, "No model files: a network keeps its types in models/*.cto under {0}"),
+
+    // ---- models (.cto) ------------------------------------------------------------------------
+    UNDECLARED_TYPE(100, ERROR, "Type {0} used by {1} is not declared or imported{2}"),
+    DUPLICATE_TYPE(101, ERROR, "Type {0} is declared more than once in namespace {1}"),
+    IMPORT_CLASHES_WITH_TYPE(102, ERROR, "Type {0} is declared in namespace {1} and also imported as {2}"),
+    DUPLICATE_IMPORTED_NAME(103, ERROR, "Two imported types are both named {0}: {1} and {2}"),
+    DUPLICATE_FIELD(104, ERROR, "Class {0} has more than one field named {1}"),
+    INHERITED_FIELD_REDECLARED(105, ERROR, "Class {0} has more than one field named {1}: it also inherits {1} from {2}"),
+    UNKNOWN_SUPER_TYPE(106, ERROR, "{0} {1} extends {2}, which is not declared or imported{3}"),
+    SUPER_TYPE_OF_OTHER_KIND(107, ERROR, "{0} {1} cannot extend {2} {3}: a type extends only a type of its own kind"),
+    CIRCULAR_INHERITANCE(108, ERROR, "{0} {1} inherits from itself through {2}"),
+    IDENTIFIER_FIELD_MISSING(109, ERROR, "{0} {1} is identified by {2}, but has no field named {2}"),
+    IDENTIFIER_NOT_STRING(110, ERROR, "{0} {1} is identified by {2}, which must be a String, not {3}"),
+    IDENTIFIER_OPTIONAL(111, ERROR, "{0} {1} is identified by {2}, which must not be optional"),
+    IDENTIFIER_REDECLARED(112, ERROR, "{0} {1} cannot declare 'identified by {2}': it inherits the identifier {3} from {4}"),
+    MISSING_IDENTIFIER(113, ERROR, "{0} {1} is not abstract and has no identifying field: add 'identified by <field>'"),
+    IDENTIFIER_NOT_ALLOWED(114, ERROR, "{0} {1} cannot declare 'identified by': {2}"),
+    RESERVED_TYPE_NAME(115, ERROR, "Type name {0} is reserved by the system model ({1}.{0}); choose another name"),
+    RELATIONSHIP_TO_PRIMITIVE(116, ERROR, "Relationship {0} of {1} points to the primitive {2}; relationships point to assets, participants and transactions (use 'o {2} {0}' for a value)"),
+    RELATIONSHIP_TO_NON_RESOURCE(117, ERROR, "Relationship {0} of {1} points to {2} {3}; relationships point to assets, participants and transactions (use 'o {3} {0}' to embed it)"),
+    UNKNOWN_IMPORTED_NAMESPACE(118, ERROR, "Import {0} names namespace {1}, which no model file declares{2}"),
+    UNKNOWN_IMPORTED_TYPE(119, ERROR, "Import {0}: namespace {1} has no type {2}{3}"),
+    NAMESPACE_IN_TWO_FILES(120, ERROR, "Namespace {0} is declared by both {1} and {2}; a namespace lives in one model file"),
+    REGEX_ON_NON_STRING(121, ERROR, "Field {0} of {1} is {2}: regex= applies only to String fields"),
+    INVALID_REGEX(122, ERROR, "Field {0} of {1} has an invalid regex {2}: {3}"),
+    RANGE_ON_NON_NUMERIC(123, ERROR, "Field {0} of {1} is {2}: range= applies only to Integer, Long and Double fields"),
+    RANGE_BOUNDS_REVERSED(124, ERROR, "Field {0} of {1} has range [{2},{3}]: the lower bound is above the upper bound"),
+    RANGE_BOUND_NOT_OF_TYPE(125, ERROR, "Field {0} of {1} is {2}, but its range bound {3} is not a valid {2}"),
+    RANGE_WITHOUT_BOUNDS(126, ERROR, "Field {0} of {1} has a range with no bounds: give a lower bound, an upper bound or both"),
+    DEFAULT_NOT_OF_TYPE(127, ERROR, "Default value {0} of field {1} in {2} is not a valid {3}"),
+    DEFAULT_NOT_ENUM_VALUE(128, ERROR, "Default value {0} of field {1} in {2} is not a value of enum {3}{4}"),
+    DEFAULT_NOT_ALLOWED(129, ERROR, "Field {0} of {1} is {2}: only primitive and enum fields can have a default value"),
+    DEFAULT_VIOLATES_CONSTRAINT(130, ERROR, "Default value {0} of field {1} in {2} does not satisfy its {3}"),
+    DUPLICATE_DECORATOR(131, ERROR, "{0} has more than one @{1} decorator"),
+    RESERVED_WORD(132, ERROR, "''{0}'' is a reserved word and cannot name {1}"),
+    DUPLICATE_ENUM_VALUE(133, ERROR, "Enum {0} has more than one value named {1}"),
+    FIELD_IN_ENUM(134, ERROR, "Enum {0} lists its values as 'o NAME'; {1} {2} is a field"),
+    VALUE_WITHOUT_TYPE(135, ERROR, "{0} {1}: 'o {2}' has no type; write 'o <Type> {2}'"),
+    ENUM_MODIFIER(136, ERROR, "Enum {0} cannot {1}"),
+
+    // ---- access rules (.acl) ------------------------------------------------------------------
+    DUPLICATE_RULE(201, ERROR, "Access rule {0} is declared more than once"),
+    ACL_UNKNOWN_NAMESPACE(202, ERROR, "Rule {0}: {1} {2} names namespace {3}, which no model declares{4}"),
+    ACL_UNKNOWN_TYPE(203, ERROR, "Rule {0}: {1} {2} names type {3}, which is not declared{4}"),
+    ACL_TRANSACTION_NOT_TRANSACTION(204, ERROR, "Rule {0}: transaction {1} must be a transaction type, not {2} {3}"),
+    ACL_PARTICIPANT_NOT_PARTICIPANT(205, ERROR, "Rule {0}: participant {1} must be a participant type, not {2} {3}"),
+    ACL_DUPLICATE_OPERATION(206, ERROR, "Rule {0} lists operation {1} more than once"),
+    ACL_UNBOUND_VARIABLE(207, ERROR, "Rule {0}: the condition uses {1}, which is not bound{2}"),
+    ACL_INVALID_TARGET(208, ERROR, "Rule {0}: {1} ''{2}'' is not a valid target; {3}"),
+    ACL_DUPLICATE_VARIABLE(209, ERROR, "Rule {0} binds {1} more than once"),
+    ACL_UNKNOWN_FUNCTION(210, WARNING, "Rule {0}: the condition calls {1}, which no .logic file defines; it is refused at run time until one does"),
+
+    // ---- queries (.qry) -----------------------------------------------------------------------
+    DUPLICATE_QUERY(301, ERROR, "Query {0} is declared more than once"),
+    QUERY_UNKNOWN_TYPE(302, ERROR, "Query {0} selects {1}, which is not declared{2}"),
+    QUERY_SELECTS_NON_RESOURCE(303, ERROR, "Query {0} selects {1} {2}: only assets, participants and transactions can be queried"),
+    QUERY_UNKNOWN_FIELD(304, ERROR, "Query {0}: {1} has no field {2}{3}"),
+    QUERY_TYPE_MISMATCH(305, ERROR, "Query {0}: {1} is {2}, but is compared with {3}"),
+    QUERY_MIXED_ORDER(306, ERROR, "Query {0} sorts both ascending and descending; sort all fields in one direction"),
+    QUERY_NESTED_CONTAINS(307, ERROR, "Query {0}: CONTAINS cannot be nested inside another CONTAINS"),
+    QUERY_CONTAINS_NON_ARRAY(308, ERROR, "Query {0}: CONTAINS needs an array field, and {1} is {2}"),
+    QUERY_INVALID_PAGING(309, ERROR, "Query {0}: {1} must be a whole number of at least 0 or a parameter, not {2}"),
+    QUERY_UNSORTABLE_FIELD(310, ERROR, "Query {0} orders by {1}, which is {2}; order by a primitive or enum field"),
+    QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}");
+
+    private final int number;
+    private final Severity severity;
+    private final String template;
+
+    Code(int number, Severity severity, String template) {
+        this.number = number;
+        this.severity = severity;
+        this.template = template;
+    }
+
+    /** The stable identifier users see, e.g. {@code CTR104}. */
+    public String id() {
+        return String.format("CTR%03d", number);
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** Fills the template: {@code {n}} becomes {@code args[n]}, {@code ''} becomes {@code '}. */
+    public String format(Object... args) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
+                    && template.charAt(i + 2) == '}') {
+                int index = template.charAt(i + 1) - '0';
+                out.append(index < args.length ? String.valueOf(args[index]) : "");
+                i += 2;
+            } else if (c == '\'' && i + 1 < template.length() && template.charAt(i + 1) == '\'') {
+                out.append('\'');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

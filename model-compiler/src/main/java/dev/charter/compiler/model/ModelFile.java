@@ -1,0 +1,26 @@
+package dev.charter.compiler.model;
+
+import dev.charter.compiler.diagnostic.SourceLocation;
+import java.util.List;
+import java.util.Optional;
+
+/** One {@code .cto} file: a namespace, its imports and its declarations. */
+public record ModelFile(String path, String namespace, SourceLocation namespaceLocation, List<Import> imports,
+        List<Declaration> declarations, boolean system) {
+
+    public ModelFile {
+        imports = List.copyOf(imports);
+        declarations = List.copyOf(declarations);
+    }
+
+    /** {@code import ns.Type} or {@code import ns.*}. */
+    public record Import(String namespace, Optional<String> typeName, SourceLocation location) {
+        public boolean wildcard() {
+            return typeName.isEmpty();
+        }
+
+        public String text() {
+            return namespace + "." + typeName.orElse("*");
+        }
+    }
+}
