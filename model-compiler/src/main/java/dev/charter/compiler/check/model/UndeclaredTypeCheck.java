@@ -9,6 +9,7 @@ import dev.charter.compiler.model.Declaration;
 import dev.charter.compiler.model.Declaration.ClassDeclaration;
 import dev.charter.compiler.model.ModelFile;
 import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.Primitive;
 import dev.charter.compiler.model.Property;
 import dev.charter.compiler.model.TypeRef.UnresolvedRef;
 import java.util.ArrayList;
@@ -22,16 +23,20 @@ public final class UndeclaredTypeCheck implements Check {
     public void check(Network network, Diagnostics diagnostics) {
         for (ModelFile file : network.userModelFiles()) {
             List<String> visible = visibleNames(network, file);
+            List<String> withPrimitives = new ArrayList<>(visible);
+            for (Primitive primitive : Primitive.values()) {
+                withPrimitives.add(primitive.modelName());
+            }
             for (Declaration declaration : file.declarations()) {
                 if (!(declaration instanceof ClassDeclaration type)) {
                     continue;
                 }
                 for (Property property : type.properties()) {
                     if (property.type() instanceof UnresolvedRef ref && !ref.written().isEmpty()) {
+                        boolean relationship = property instanceof Property.Relationship;
                         diagnostics.report(Code.UNDECLARED_TYPE, ref.location(), ref.written(),
-                                (property instanceof Property.Relationship ? "relationship " : "field ")
-                                        + property.name() + " of " + type.name(),
-                                Suggestions.didYouMean(ref.written(), visible));
+                                (relationship ? "relationship " : "field ") + property.name() + " of " + type.name(),
+                                Suggestions.didYouMean(ref.written(), relationship ? visible : withPrimitives));
                     }
                 }
             }
