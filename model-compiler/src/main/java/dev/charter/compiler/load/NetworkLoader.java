@@ -170,7 +170,7 @@ public final class NetworkLoader {
                 SourceLocation location = at == null ? SourceLocation.ofFile(candidate)
                         : new SourceLocation(candidate, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()),
                                 (int) Math.max(0, at.getCharOffset()), 1);
-                diagnostics.report(Code.INVALID_DESCRIPTOR, location, candidate, e.getOriginalMessage());
+                diagnostics.report(Code.INVALID_DESCRIPTOR, location, candidate, jsonProblem(e));
                 return new Descriptor(fallbackName, "0.0.0", "", candidate);
             }
             if (json == null || !json.isObject()) {
@@ -188,6 +188,14 @@ public final class NetworkLoader {
             return new Descriptor(name, version, json.path("description").asText(""), candidate);
         }
         return new Descriptor(fallbackName, "0.0.0", "", "");
+    }
+
+    /** Jackson's message without its internals: "Unexpected character (','): expected a valid value". */
+    private static String jsonProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "it is not valid JSON" : e.getOriginalMessage();
+        return "it is not valid JSON: " + message.replaceAll("\\s*\\(code \\d+\\)", "")
+                .replaceAll("\\s*\\(JSON String, Number.*\\)$", "")
+                .replaceAll("\\s*\\(for Object starting at.*$", "");
     }
 
     private static String systemText() {

@@ -1,0 +1,10 @@
+package dev.charter.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code charter bench …}: built-in benchmarks that print figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Charter on this machine and print the figures.",
+        subcommands = {BenchCheckCommand.class})
+final class BenchCommand {
+}
