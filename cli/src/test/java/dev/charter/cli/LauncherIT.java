@@ -1,0 +1,76 @@
+package dev.charter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs bin/charter as a user does: a new process on the built jar. */
+class LauncherIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("charter.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run charter(Path launcher, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
+
+    @Test
+    void checkReportsProblemsWithExitCodeOneAndNoStackTrace() throws Exception {
+        Files.createDirectories(dir.resolve("models"));
+        Files.writeString(dir.resolve("models/loc.cto"), "namespace org.example.loc\n\nasset Letter identified by id {\n"
+                + "  o String id\n  o Strng owner\n}\n");
+        Run run = charter(ROOT.resolve("bin/charter"), "check", dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith("models/loc.cto:5:5: error CTR100: Type Strng used by field owner of Letter"
+                + " is not declared or imported. Did you mean 'String'?");
+        assertThat(run.out()).endsWith("1 error, 0 warnings in 1 file\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void checkOfAComposerSampleIsSilentAndSucceeds() throws Exception {
+        Path sample = Path.of(System.getProperty("charter.shared", "../../shared"), "composer-samples", "trade-network");
+        assumeTrue(Files.isDirectory(sample), "Skipped: ../shared/composer-samples is absent");
+        Run run = charter(ROOT.resolve("bin/charter"), "check", sample.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("0 errors, 0 warnings in 3 files\n");
+    }
+
+    @Test
+    void usageErrorsExitTwo() throws Exception {
+        Run run = charter(ROOT.resolve("bin/charter"), "check", dir.resolve("missing").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a directory");
+    }
+
+    @Test
+    void launcherWithoutAJarSaysHowToBuildIt() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("checkout/bin"));
+        Path launcher = Files.copy(ROOT.resolve("bin/charter"), bin.resolve("charter"));
+        launcher.toFile().setExecutable(true);
+        Run run = charter(launcher, "check", ".");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().strip()).hasLineCount(1).contains("build it first: mvn -q install -DskipTests");
+    }
+}
