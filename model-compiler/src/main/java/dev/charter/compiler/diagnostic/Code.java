@@ -82,7 +82,8 @@ public enum Code {
     QUERY_CONTAINS_NON_ARRAY(308, ERROR, "Query {0}: CONTAINS needs an array field, and {1} is {2}"),
     QUERY_INVALID_PAGING(309, ERROR, "Query {0}: {1} must be a whole number of at least 0 or a parameter, not {2}"),
     QUERY_UNSORTABLE_FIELD(310, ERROR, "Query {0} orders by {1}, which is {2}; order by a primitive or enum field"),
-    QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}");
+    QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}"),
+    QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}");
 
     private final int number;
     private final Severity severity;
