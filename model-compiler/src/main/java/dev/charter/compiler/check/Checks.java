@@ -1,5 +1,6 @@
 package dev.charter.compiler.check;
 
+import dev.charter.compiler.check.acl.AclChecks;
 import dev.charter.compiler.check.model.ModelChecks;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ public final class Checks {
 
     public static List<Check> all() {
         List<Check> all = new ArrayList<>(ModelChecks.ALL);
+        all.addAll(AclChecks.ALL);
         return List.copyOf(all);
     }
 }

@@ -65,7 +65,7 @@ public enum Code {
     ACL_UNKNOWN_TYPE(203, ERROR, "Rule {0}: {1} {2} names type {3}, which is not declared{4}"),
     ACL_TRANSACTION_NOT_TRANSACTION(204, ERROR, "Rule {0}: transaction {1} must be a transaction type, not {2} {3}"),
     ACL_PARTICIPANT_NOT_PARTICIPANT(205, ERROR, "Rule {0}: participant {1} must be a participant type, not {2} {3}"),
-    ACL_DUPLICATE_OPERATION(206, ERROR, "Rule {0} lists operation {1} more than once"),
+    ACL_DUPLICATE_OPERATION(206, ERROR, "Rule {0} lists operation {1} more than once{2}"),
     ACL_UNBOUND_VARIABLE(207, ERROR, "Rule {0}: the condition uses {1}, which is not bound{2}"),
     ACL_INVALID_TARGET(208, ERROR, "Rule {0}: {1} ''{2}'' is not a valid target; {3}"),
     ACL_DUPLICATE_VARIABLE(209, ERROR, "Rule {0} binds {1} more than once"),
