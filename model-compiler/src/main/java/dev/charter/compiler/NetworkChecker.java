@@ -3,9 +3,12 @@ package dev.charter.compiler;
 import dev.charter.compiler.check.Check;
 import dev.charter.compiler.check.Checks;
 import dev.charter.compiler.diagnostic.Diagnostics;
+import dev.charter.compiler.load.AclMapper;
+import dev.charter.compiler.load.LogicFunctionMapper;
 import dev.charter.compiler.load.ModelMapper;
 import dev.charter.compiler.load.NetworkLoader;
 import dev.charter.compiler.load.ParsedNetwork;
+import dev.charter.compiler.load.QueryMapper;
 import dev.charter.compiler.model.Network;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +22,9 @@ public final class NetworkChecker {
     public CheckResult check(Path root) {
         Diagnostics diagnostics = new Diagnostics();
         ParsedNetwork parsed = loader.load(root, diagnostics);
-        Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed));
+        Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed),
+                new AclMapper(diagnostics).map(parsed), new QueryMapper(diagnostics).map(parsed),
+                LogicFunctionMapper.map(parsed));
         for (Check check : checks) {
             check.check(network, diagnostics);
         }

@@ -1,6 +1,8 @@
 package dev.charter.compiler.check;
 
+import dev.charter.compiler.check.acl.AclChecks;
 import dev.charter.compiler.check.model.ModelChecks;
+import dev.charter.compiler.check.query.QueryChecks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,8 @@ public final class Checks {
 
     public static List<Check> all() {
         List<Check> all = new ArrayList<>(ModelChecks.ALL);
+        all.addAll(AclChecks.ALL);
+        all.addAll(QueryChecks.ALL);
         return List.copyOf(all);
     }
 }

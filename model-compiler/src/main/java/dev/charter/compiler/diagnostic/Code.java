@@ -65,7 +65,7 @@ public enum Code {
     ACL_UNKNOWN_TYPE(203, ERROR, "Rule {0}: {1} {2} names type {3}, which is not declared{4}"),
     ACL_TRANSACTION_NOT_TRANSACTION(204, ERROR, "Rule {0}: transaction {1} must be a transaction type, not {2} {3}"),
     ACL_PARTICIPANT_NOT_PARTICIPANT(205, ERROR, "Rule {0}: participant {1} must be a participant type, not {2} {3}"),
-    ACL_DUPLICATE_OPERATION(206, ERROR, "Rule {0} lists operation {1} more than once"),
+    ACL_DUPLICATE_OPERATION(206, ERROR, "Rule {0} lists operation {1} more than once{2}"),
     ACL_UNBOUND_VARIABLE(207, ERROR, "Rule {0}: the condition uses {1}, which is not bound{2}"),
     ACL_INVALID_TARGET(208, ERROR, "Rule {0}: {1} ''{2}'' is not a valid target; {3}"),
     ACL_DUPLICATE_VARIABLE(209, ERROR, "Rule {0} binds {1} more than once"),
@@ -82,7 +82,8 @@ public enum Code {
     QUERY_CONTAINS_NON_ARRAY(308, ERROR, "Query {0}: CONTAINS needs an array field, and {1} is {2}"),
     QUERY_INVALID_PAGING(309, ERROR, "Query {0}: {1} must be a whole number of at least 0 or a parameter, not {2}"),
     QUERY_UNSORTABLE_FIELD(310, ERROR, "Query {0} orders by {1}, which is {2}; order by a primitive or enum field"),
-    QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}");
+    QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}"),
+    QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}");
 
     private final int number;
     private final Severity severity;

@@ -21,9 +21,37 @@ public record Locator(SourceFile file) {
         return node == null ? of(element) : file.location(node.getOffset(), node.getLength());
     }
 
+    /**
+     * The location of a string literal's content, without its quotes, so that a diagnostic about
+     * what the string says points inside it.
+     */
+    public SourceLocation stringContent(EObject element, EStructuralFeature feature) {
+        INode node = node(element, feature);
+        if (node == null) {
+            return of(element);
+        }
+        SourceLocation whole = file.location(node.getOffset(), node.getLength());
+        String text = NodeModelUtils.getTokenText(node);
+        boolean quoted = text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                && text.charAt(text.length() - 1) == text.charAt(0);
+        return quoted ? whole.shifted(1, whole.length() - 2) : whole;
+    }
+
     /** The text written for a feature, e.g. the name of an unresolved type reference. */
     public String text(EObject element, EStructuralFeature feature) {
         INode node = node(element, feature);
+        return node == null ? "" : NodeModelUtils.getTokenText(node);
+    }
+
+    /** The locations of each value of a many-valued feature, in order, e.g. each segment of a path. */
+    public List<SourceLocation> each(EObject element, EStructuralFeature feature) {
+        return NodeModelUtils.findNodesForFeature(element, feature).stream()
+                .map(n -> file.location(n.getOffset(), n.getLength())).toList();
+    }
+
+    /** The element's text as written, comments and line breaks reduced to single spaces. */
+    public String text(EObject element) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
         return node == null ? "" : NodeModelUtils.getTokenText(node);
     }
 

@@ -2,6 +2,9 @@ package dev.charter.compiler.model;
 
 import dev.charter.compiler.model.Declaration.ClassDeclaration;
 import dev.charter.compiler.model.TypeRef.DeclaredRef;
+import dev.charter.compiler.model.acl.AclFile;
+import dev.charter.compiler.model.logic.LogicFunction;
+import dev.charter.compiler.model.query.QueryFile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,8 +18,12 @@ import java.util.Set;
  * first), access rules and queries; free of Xtext and EMF so generators and runtimes can use it.
  *
  * @param types every declaration by qualified name; where a name is declared twice, the first wins
+ * @param acl the access rules of {@code permissions.acl}; empty when the network has none (everything is allowed)
+ * @param queries the queries of {@code queries.qry}, if the network has the file
+ * @param functions the functions declared in {@code logic/*.logic}
  */
-public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<String, Declaration> types) {
+public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<String, Declaration> types,
+        Optional<AclFile> acl, Optional<QueryFile> queries, List<LogicFunction> functions) {
 
     /** The namespace of Composer's implicit system model. */
     public static final String SYSTEM_NAMESPACE = "org.hyperledger.composer.system";
@@ -24,17 +31,24 @@ public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<Str
     public Network {
         modelFiles = List.copyOf(modelFiles);
         types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        functions = List.copyOf(functions);
+    }
+
+    /** A network of model files only: no access rules, queries or logic. */
+    public static Network of(Descriptor descriptor, List<ModelFile> modelFiles) {
+        return of(descriptor, modelFiles, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** Builds the type table from the model files. */
-    public static Network of(Descriptor descriptor, List<ModelFile> modelFiles) {
+    public static Network of(Descriptor descriptor, List<ModelFile> modelFiles, Optional<AclFile> acl,
+            Optional<QueryFile> queries, List<LogicFunction> functions) {
         Map<String, Declaration> types = new LinkedHashMap<>();
         for (ModelFile file : modelFiles) {
             for (Declaration declaration : file.declarations()) {
                 types.putIfAbsent(declaration.qualifiedName(), declaration);
             }
         }
-        return new Network(descriptor, modelFiles, types);
+        return new Network(descriptor, modelFiles, types, acl, queries, functions);
     }
 
     public Optional<Declaration> type(String qualifiedName) {
@@ -140,5 +154,10 @@ public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<Str
 
     public boolean hasNamespace(String namespace) {
         return modelFiles.stream().anyMatch(f -> f.namespace().equals(namespace));
+    }
+
+    /** Every namespace a model file declares, the system namespace included. */
+    public List<String> namespaces() {
+        return modelFiles.stream().map(ModelFile::namespace).distinct().toList();
     }
 }

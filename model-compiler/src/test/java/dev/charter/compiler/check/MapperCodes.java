@@ -8,7 +8,7 @@ import java.util.Set;
 final class MapperCodes {
 
     static final Set<Code> CODES = EnumSet.of(Code.MISSING_NAMESPACE, Code.MISPLACED_CONTENT, Code.FIELD_IN_ENUM,
-            Code.VALUE_WITHOUT_TYPE, Code.ENUM_MODIFIER);
+            Code.VALUE_WITHOUT_TYPE, Code.ENUM_MODIFIER, Code.QUERY_INVALID_CONDITION);
 
     private MapperCodes() {
     }
