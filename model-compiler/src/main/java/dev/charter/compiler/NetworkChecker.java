@@ -4,7 +4,7 @@ import dev.charter.compiler.check.Check;
 import dev.charter.compiler.check.Checks;
 import dev.charter.compiler.diagnostic.Diagnostics;
 import dev.charter.compiler.load.AclMapper;
-import dev.charter.compiler.load.LogicFunctionMapper;
+import dev.charter.compiler.load.LogicMapper;
 import dev.charter.compiler.load.ModelMapper;
 import dev.charter.compiler.load.NetworkLoader;
 import dev.charter.compiler.load.ParsedNetwork;
@@ -24,7 +24,7 @@ public final class NetworkChecker {
         ParsedNetwork parsed = loader.load(root, diagnostics);
         Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed),
                 new AclMapper(diagnostics).map(parsed), new QueryMapper(diagnostics).map(parsed),
-                LogicFunctionMapper.map(parsed));
+                new LogicMapper(diagnostics).map(parsed));
         for (Check check : checks) {
             check.check(network, diagnostics);
         }

@@ -83,7 +83,41 @@ public enum Code {
     QUERY_INVALID_PAGING(309, ERROR, "Query {0}: {1} must be a whole number of at least 0 or a parameter, not {2}"),
     QUERY_UNSORTABLE_FIELD(310, ERROR, "Query {0} orders by {1}, which is {2}; order by a primitive or enum field"),
     QUERY_PARAMETER_CONFLICT(311, ERROR, "Query {0}: parameter {1} is compared with both {2} and {3}"),
-    QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}");
+    QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}"),
+
+    // ---- logic (.logic) -----------------------------------------------------------------------
+    LOGIC_UNKNOWN_TYPE(401, ERROR, "Type {0} is not declared or imported{1}"),
+    LOGIC_UNKNOWN_FIELD(402, ERROR, "{0} has no field {1}{2}"),
+    LOGIC_UNKNOWN_NAME(403, ERROR, "Unknown name {0}: it is not a variable, a parameter or an enum value{1}"),
+    LOGIC_UNKNOWN_FUNCTION(404, ERROR, "Unknown function {0}{1}"),
+    LOGIC_TYPE_MISMATCH(405, ERROR, "{0} must be {1}, but is {2}"),
+    LOGIC_INCOMPARABLE(406, ERROR, "Cannot compare {0} with {1}"),
+    LOGIC_IDENTIFIER_ASSIGNED(407, ERROR, "Cannot assign {0}: it identifies the {1}; create a new {1} instead"),
+    LOGIC_TRANSACTION_FIELD_ASSIGNED(408, ERROR, "Cannot assign {0}: the fields of transaction {1} are what its submitter signed"),
+    LOGIC_PERSIST_NON_RESOURCE(409, ERROR, "{0} needs an asset or a participant, but {1} is {2}"),
+    LOGIC_EMIT_NON_EVENT(410, ERROR, "Only events can be emitted, and {0} is {1}"),
+    LOGIC_MISSING_FIELD(411, ERROR, "{0} {1} is missing required field {2}"),
+    LOGIC_UNKNOWN_INITIALIZED_FIELD(412, ERROR, "{0} has no field {1}{2}"),
+    LOGIC_HANDLER_FOR_NON_TRANSACTION(413, ERROR, "Handlers run transactions, and {0} is {1}"),
+    LOGIC_DUPLICATE_HANDLER(414, ERROR, "Transaction {0} already has a handler at {1}; two handlers cannot be ordered, so merge them"),
+    LOGIC_MISSING_RETURN(415, ERROR, "Transaction {0} is declared @returns({1}), but its handler can end without returning a value"),
+    LOGIC_UNREACHABLE(416, ERROR, "Unreachable statement: the one before it always {0}"),
+    LOGIC_NO_HANDLER(417, WARNING, "Transaction {0} has no handler: submitting it changes nothing"),
+    LOGIC_NOT_BOOLEAN(418, ERROR, "{0} must be a Boolean, but is {1}"),
+    LOGIC_ARGUMENT_COUNT(419, ERROR, "{0} takes {1} argument(s), but {2} are given"),
+    LOGIC_UNKNOWN_METHOD(420, ERROR, "{0} has no method {1}{2}"),
+    LOGIC_NOT_ASSIGNABLE(421, ERROR, "Cannot assign to {0}: only variables, fields and list elements can be assigned"),
+    LOGIC_UNEXPECTED_RETURN(422, ERROR, "{0} does not return a value: {1}"),
+    LOGIC_DUPLICATE_VARIABLE(423, ERROR, "{0} is already defined at {1}"),
+    LOGIC_FUNCTION_MISSING_RETURN(424, ERROR, "Function {0} returns {1}, but can end without returning one"),
+    LOGIC_RECURSION(425, ERROR, "Function {0} calls itself ({1}); logic must always terminate, so recursion is not allowed"),
+    LOGIC_ABSTRACT_NEW(426, ERROR, "Cannot create {0}: it is abstract; create one of its concrete subtypes"),
+    LOGIC_UNKNOWN_QUERY(427, ERROR, "{0}"),
+    LOGIC_DUPLICATE_FUNCTION(428, ERROR, "Function {0} is already declared at {1}"),
+    LOGIC_IDENTIFIER_USE(429, ERROR, "{0}"),
+    LOGIC_USELESS_EXPRESSION(430, ERROR, "This expression has no effect: assign its value, or call a function"),
+    LOGIC_IMPOSSIBLE_TYPE_TEST(431, ERROR, "{0} is {1}, so it can never be {2}"),
+    LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field");
 
     private final int number;
     private final Severity severity;

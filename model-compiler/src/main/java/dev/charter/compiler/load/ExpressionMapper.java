@@ -160,7 +160,7 @@ public final class ExpressionMapper {
         return mapped;
     }
 
-    private List<FieldInitializer> fields(ObjectBody body) {
+    List<FieldInitializer> fields(ObjectBody body) {
         return body == null ? List.of() : initializers(body.getFields());
     }
 
@@ -175,7 +175,7 @@ public final class ExpressionMapper {
         return mapped;
     }
 
-    private TypeRef type(EObject owner, Declaration target, EReference feature) {
+    TypeRef type(EObject owner, Declaration target, EReference feature) {
         return ModelMapper.declaredRef(target, at.text(owner, feature), at.of(owner, feature));
     }
 }

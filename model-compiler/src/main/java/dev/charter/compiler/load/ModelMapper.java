@@ -185,7 +185,7 @@ public final class ModelMapper {
         return type != null && type.isArray();
     }
 
-    private static TypeRef typeRef(TypeReference type, Locator at) {
+    static TypeRef typeRef(TypeReference type, Locator at) {
         if (type == null) {
             return new TypeRef.UnresolvedRef("", at.file().location(0, 0));
         }

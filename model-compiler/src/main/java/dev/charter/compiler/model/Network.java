@@ -3,6 +3,7 @@ package dev.charter.compiler.model;
 import dev.charter.compiler.model.Declaration.ClassDeclaration;
 import dev.charter.compiler.model.TypeRef.DeclaredRef;
 import dev.charter.compiler.model.acl.AclFile;
+import dev.charter.compiler.model.logic.LogicFile;
 import dev.charter.compiler.model.logic.LogicFunction;
 import dev.charter.compiler.model.query.QueryFile;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ import java.util.Set;
  * @param types every declaration by qualified name; where a name is declared twice, the first wins
  * @param acl the access rules of {@code permissions.acl}; empty when the network has none (everything is allowed)
  * @param queries the queries of {@code queries.qry}, if the network has the file
- * @param functions the functions declared in {@code logic/*.logic}
+ * @param logic the {@code logic/*.logic} files: transaction handlers and functions
  */
 public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<String, Declaration> types,
-        Optional<AclFile> acl, Optional<QueryFile> queries, List<LogicFunction> functions) {
+        Optional<AclFile> acl, Optional<QueryFile> queries, List<LogicFile> logic) {
 
     /** The namespace of Composer's implicit system model. */
     public static final String SYSTEM_NAMESPACE = "org.hyperledger.composer.system";
@@ -31,7 +32,7 @@ public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<Str
     public Network {
         modelFiles = List.copyOf(modelFiles);
         types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
-        functions = List.copyOf(functions);
+        logic = List.copyOf(logic);
     }
 
     /** A network of model files only: no access rules, queries or logic. */
@@ -41,14 +42,19 @@ public record Network(Descriptor descriptor, List<ModelFile> modelFiles, Map<Str
 
     /** Builds the type table from the model files. */
     public static Network of(Descriptor descriptor, List<ModelFile> modelFiles, Optional<AclFile> acl,
-            Optional<QueryFile> queries, List<LogicFunction> functions) {
+            Optional<QueryFile> queries, List<LogicFile> logic) {
         Map<String, Declaration> types = new LinkedHashMap<>();
         for (ModelFile file : modelFiles) {
             for (Declaration declaration : file.declarations()) {
                 types.putIfAbsent(declaration.qualifiedName(), declaration);
             }
         }
-        return new Network(descriptor, modelFiles, types, acl, queries, functions);
+        return new Network(descriptor, modelFiles, types, acl, queries, logic);
+    }
+
+    /** Every function of every logic file. */
+    public List<LogicFunction> functions() {
+        return logic.stream().flatMap(f -> f.functions().stream()).toList();
     }
 
     public Optional<Declaration> type(String qualifiedName) {
