@@ -189,7 +189,8 @@ public final class ModelMapper {
         if (type == null) {
             return new TypeRef.UnresolvedRef("", at.file().location(0, 0));
         }
-        if (type.eIsSet(Literals.TYPE_REFERENCE__PRIMITIVE)) {
+        // Not eIsSet: String is the enum's default literal, so a written String reads as unset.
+        if (!at.text(type, Literals.TYPE_REFERENCE__PRIMITIVE).isEmpty()) {
             return new TypeRef.PrimitiveRef(Primitive.valueOf(type.getPrimitive().name()),
                     at.of(type, Literals.TYPE_REFERENCE__PRIMITIVE));
         }
