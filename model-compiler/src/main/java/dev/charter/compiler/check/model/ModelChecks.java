@@ -7,6 +7,9 @@ import java.util.List;
 public final class ModelChecks {
 
     public static final List<Check> ALL = List.of(
+            new NamespaceCheck(),
+            new UnknownImportCheck(),
+            new ImportClashCheck(),
             new UndeclaredTypeCheck(),
             new DuplicateFieldCheck());
 
