@@ -10,6 +10,8 @@ public final class ModelChecks {
             new NamespaceCheck(),
             new UnknownImportCheck(),
             new ImportClashCheck(),
+            new DuplicateTypeCheck(),
+            new ReservedTypeNameCheck(),
             new UndeclaredTypeCheck(),
             new DuplicateFieldCheck());
 
