@@ -13,7 +13,9 @@ public final class ModelChecks {
             new DuplicateTypeCheck(),
             new ReservedTypeNameCheck(),
             new UndeclaredTypeCheck(),
-            new DuplicateFieldCheck());
+            new SuperTypeCheck(),
+            new DuplicateFieldCheck(),
+            new IdentifierCheck());
 
     private ModelChecks() {
     }
