@@ -15,7 +15,8 @@ public final class ModelChecks {
             new UndeclaredTypeCheck(),
             new SuperTypeCheck(),
             new DuplicateFieldCheck(),
-            new IdentifierCheck());
+            new IdentifierCheck(),
+            new RelationshipTargetCheck());
 
     private ModelChecks() {
     }
