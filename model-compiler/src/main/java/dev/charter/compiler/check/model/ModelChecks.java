@@ -16,7 +16,10 @@ public final class ModelChecks {
             new SuperTypeCheck(),
             new DuplicateFieldCheck(),
             new IdentifierCheck(),
-            new RelationshipTargetCheck());
+            new RelationshipTargetCheck(),
+            new RegexCheck(),
+            new RangeCheck(),
+            new DefaultValueCheck());
 
     private ModelChecks() {
     }
