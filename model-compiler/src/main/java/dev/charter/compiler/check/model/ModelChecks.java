@@ -12,6 +12,7 @@ public final class ModelChecks {
             new ImportClashCheck(),
             new DuplicateTypeCheck(),
             new ReservedTypeNameCheck(),
+            new ReservedWordCheck(),
             new UndeclaredTypeCheck(),
             new SuperTypeCheck(),
             new DuplicateFieldCheck(),
@@ -19,7 +20,9 @@ public final class ModelChecks {
             new RelationshipTargetCheck(),
             new RegexCheck(),
             new RangeCheck(),
-            new DefaultValueCheck());
+            new DefaultValueCheck(),
+            new DuplicateEnumValueCheck(),
+            new DuplicateDecoratorCheck());
 
     private ModelChecks() {
     }
