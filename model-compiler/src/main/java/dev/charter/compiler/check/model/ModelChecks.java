@@ -22,7 +22,8 @@ public final class ModelChecks {
             new RangeCheck(),
             new DefaultValueCheck(),
             new DuplicateEnumValueCheck(),
-            new DuplicateDecoratorCheck());
+            new DuplicateDecoratorCheck(),
+            new DecoratorArgumentCheck());
 
     private ModelChecks() {
     }
