@@ -2,7 +2,6 @@ package dev.charter.compiler.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;
 import dev.charter.compiler.model.Declaration.ClassDeclaration;
 import dev.charter.compiler.model.Primitive;
@@ -15,22 +14,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModelMapperTest {
 
+    @TempDir
+    Path network;
+
     @Test
-    void mapsStringFieldsToThePrimitiveThoughStringIsTheEnumDefault(@TempDir Path network) throws IOException {
+    void mapsEveryPrimitiveIncludingStringToAPrimitiveRef() throws IOException {
         Files.createDirectories(network.resolve("models"));
         Files.writeString(network.resolve("models/m.cto"), """
                 namespace org.example
-                asset Car identified by vin {
-                  o String vin
-                  o String[] owners
-                  o Double price
+                concept Values {
+                  o String s
+                  o Boolean b
+                  o DateTime d
+                  o Integer i
+                  o Long l
+                  o Double x
                 }
                 """);
-        CheckResult result = new NetworkChecker().check(network);
+        var values = (ClassDeclaration) new NetworkChecker().check(network).network().type("org.example.Values")
+                .orElseThrow();
 
-        ClassDeclaration car = (ClassDeclaration) result.network().type("org.example.Car").orElseThrow();
-        assertThat(car.properties()).extracting(p -> p.type() instanceof TypeRef.PrimitiveRef primitive
-                ? primitive.primitive() : null)
-                .containsExactly(Primitive.STRING, Primitive.STRING, Primitive.DOUBLE);
+        assertThat(values.properties()).extracting(p -> p.type() instanceof TypeRef.PrimitiveRef ref ? ref.primitive() : null)
+                .containsExactly(Primitive.STRING, Primitive.BOOLEAN, Primitive.DATE_TIME, Primitive.INTEGER,
+                        Primitive.LONG, Primitive.DOUBLE);
     }
 }

@@ -7,8 +7,23 @@ import java.util.List;
 public final class ModelChecks {
 
     public static final List<Check> ALL = List.of(
+            new NamespaceCheck(),
+            new UnknownImportCheck(),
+            new ImportClashCheck(),
+            new DuplicateTypeCheck(),
+            new ReservedTypeNameCheck(),
+            new ReservedWordCheck(),
             new UndeclaredTypeCheck(),
-            new DuplicateFieldCheck());
+            new SuperTypeCheck(),
+            new DuplicateFieldCheck(),
+            new IdentifierCheck(),
+            new RelationshipTargetCheck(),
+            new RegexCheck(),
+            new RangeCheck(),
+            new DefaultValueCheck(),
+            new DuplicateEnumValueCheck(),
+            new DuplicateDecoratorCheck(),
+            new DecoratorArgumentCheck());
 
     private ModelChecks() {
     }

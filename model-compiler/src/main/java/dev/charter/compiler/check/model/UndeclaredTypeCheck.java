@@ -23,6 +23,7 @@ public final class UndeclaredTypeCheck implements Check {
     public void check(Network network, Diagnostics diagnostics) {
         for (ModelFile file : network.userModelFiles()) {
             List<String> visible = visibleNames(network, file);
+            FileImports imports = FileImports.of(network, file);
             List<String> withPrimitives = new ArrayList<>(visible);
             for (Primitive primitive : Primitive.values()) {
                 withPrimitives.add(primitive.modelName());
@@ -32,7 +33,9 @@ public final class UndeclaredTypeCheck implements Check {
                     continue;
                 }
                 for (Property property : type.properties()) {
-                    if (property.type() instanceof UnresolvedRef ref && !ref.written().isEmpty()) {
+                    // An ambiguous or broken import is reported once, at the import, not at every use.
+                    if (property.type() instanceof UnresolvedRef ref && !ref.written().isEmpty()
+                            && !imports.explainsUnresolved(ref.written())) {
                         boolean relationship = property instanceof Property.Relationship;
                         diagnostics.report(Code.UNDECLARED_TYPE, ref.location(), ref.written(),
                                 (relationship ? "relationship " : "field ") + property.name() + " of " + type.name(),
@@ -45,15 +48,20 @@ public final class UndeclaredTypeCheck implements Check {
 
     /** The simple names a file can use: its namespace, its imports and the system model. */
     static List<String> visibleNames(Network network, ModelFile file) {
-        List<String> names = new ArrayList<>();
+        return visibleTypes(network, file).stream().map(Declaration::name).toList();
+    }
+
+    /** The types a file can name by simple name: its namespace's, its imports' and the system model's. */
+    static List<Declaration> visibleTypes(Network network, ModelFile file) {
+        List<Declaration> visible = new ArrayList<>();
         for (Declaration declaration : network.types().values()) {
             String namespace = declaration.namespace();
             boolean imported = file.imports().stream().anyMatch(i -> i.namespace().equals(namespace)
                     && (i.wildcard() || i.typeName().orElse("").equals(declaration.name())));
             if (namespace.equals(file.namespace()) || declaration.system() || imported) {
-                names.add(declaration.name());
+                visible.add(declaration);
             }
         }
-        return names;
+        return visible;
     }
 }
