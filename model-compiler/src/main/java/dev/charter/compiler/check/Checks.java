@@ -1,6 +1,7 @@
 package dev.charter.compiler.check;
 
 import dev.charter.compiler.check.acl.AclChecks;
+import dev.charter.compiler.check.logic.LogicTypeCheck;
 import dev.charter.compiler.check.model.ModelChecks;
 import dev.charter.compiler.check.query.QueryChecks;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class Checks {
         List<Check> all = new ArrayList<>(ModelChecks.ALL);
         all.addAll(AclChecks.ALL);
         all.addAll(QueryChecks.ALL);
+        all.add(new LogicTypeCheck());
         return List.copyOf(all);
     }
 }

@@ -99,7 +99,7 @@ public enum Code {
     LOGIC_TRANSACTION_FIELD_ASSIGNED(408, ERROR, "Cannot assign {0}: the fields of transaction {1} are what its submitter signed"),
     LOGIC_PERSIST_NON_RESOURCE(409, ERROR, "{0} needs an asset or a participant, but {1} is {2}"),
     LOGIC_EMIT_NON_EVENT(410, ERROR, "Only events can be emitted, and {0} is {1}"),
-    LOGIC_MISSING_FIELD(411, ERROR, "{0} {1} is missing required field {2}"),
+    LOGIC_MISSING_FIELD(411, ERROR, "{0} {1} is missing {2}"),
     LOGIC_UNKNOWN_INITIALIZED_FIELD(412, ERROR, "{0} has no field {1}{2}"),
     LOGIC_HANDLER_FOR_NON_TRANSACTION(413, ERROR, "Handlers run transactions, and {0} is {1}"),
     LOGIC_DUPLICATE_HANDLER(414, ERROR, "Transaction {0} already has a handler at {1}; two handlers cannot be ordered, so merge them"),

@@ -1,0 +1,928 @@
+package dev.charter.compiler.logic;
+
+import dev.charter.compiler.check.Suggestions;
+import dev.charter.compiler.diagnostic.Code;
+import dev.charter.compiler.diagnostic.Diagnostics;
+import dev.charter.compiler.diagnostic.SourceLocation;
+import dev.charter.compiler.logic.LType.ClassType;
+import dev.charter.compiler.logic.LType.EnumType;
+import dev.charter.compiler.logic.LType.ListType;
+import dev.charter.compiler.model.Declaration;
+import dev.charter.compiler.model.Declaration.ClassDeclaration;
+import dev.charter.compiler.model.Declaration.EnumDeclaration;
+import dev.charter.compiler.model.DeclarationKind;
+import dev.charter.compiler.model.Decorator;
+import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.Property;
+import dev.charter.compiler.model.TypeRef;
+import dev.charter.compiler.model.expr.BinaryOperator;
+import dev.charter.compiler.model.expr.Expr;
+import dev.charter.compiler.model.expr.FieldInitializer;
+import dev.charter.compiler.model.logic.Block;
+import dev.charter.compiler.model.logic.Handler;
+import dev.charter.compiler.model.logic.LogicFile;
+import dev.charter.compiler.model.logic.LogicFunction;
+import dev.charter.compiler.model.logic.Parameter;
+import dev.charter.compiler.model.logic.Stmt;
+import dev.charter.compiler.model.query.Condition;
+import dev.charter.compiler.model.query.Operand;
+import dev.charter.compiler.model.query.Query;
+import dev.charter.compiler.model.query.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Type-checks every handler and function of a network's logic: every mistake a Composer
+ * JavaScript processor found at run time (unknown field, wrong type, missing handler) is found
+ * here, located. The result tells the code generator the type of every expression.
+ */
+public final class LogicTypeChecker {
+
+    private final Network network;
+    private final Diagnostics diagnostics;
+    private final Types types;
+    private final TypedLogic typed = new TypedLogic();
+    private final Map<String, List<LogicFunction>> functions = new HashMap<>();
+    private final Map<LogicFunction, Set<LogicFunction>> callGraph = new HashMap<>();
+    private LogicFunction current;
+
+    public LogicTypeChecker(Network network, Diagnostics diagnostics) {
+        this.network = network;
+        this.diagnostics = diagnostics;
+        this.types = new Types(network);
+    }
+
+    /** What a block of statements belongs to: the name for messages and the type it must return, if any. */
+    private record Owner(String description, Optional<LType> returns, LogicFunction function) {
+    }
+
+    public TypedLogic check() {
+        indexFunctions();
+        for (LogicFile file : network.logic()) {
+            for (Handler handler : file.handlers()) {
+                handler(handler, file);
+            }
+            for (LogicFunction function : file.functions()) {
+                function(function);
+            }
+        }
+        reportRecursion();
+        reportMissingHandlers();
+        return typed;
+    }
+
+    // ---- declarations ---------------------------------------------------------------------------
+
+    private void indexFunctions() {
+        Map<String, LogicFunction> seen = new HashMap<>();
+        for (LogicFunction function : network.functions()) {
+            LogicFunction first = seen.putIfAbsent(function.name(), function);
+            if (first != null) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_FUNCTION, function.location(), function.name(), first.location());
+            } else {
+                functions.computeIfAbsent(function.name(), n -> new ArrayList<>()).add(function);
+            }
+        }
+    }
+
+    private void handler(Handler handler, LogicFile file) {
+        Scope scope = Scope.root();
+        LType parameterType = LType.UNKNOWN;
+        Optional<LType> returns = Optional.empty();
+        String description = "The handler";
+        if (handler.transaction() instanceof TypeRef.UnresolvedRef ref) {
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(), Suggestions.didYouMean(
+                    ref.written(), network.userDeclarations().stream().filter(d -> d.kind() == DeclarationKind.TRANSACTION)
+                            .map(Declaration::name).toList()));
+        } else if (handler.transaction() instanceof TypeRef.DeclaredRef ref) {
+            Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
+            if (!(declaration instanceof ClassDeclaration transaction) || transaction.kind() != DeclarationKind.TRANSACTION) {
+                diagnostics.report(Code.LOGIC_HANDLER_FOR_NON_TRANSACTION, ref.location(), declaration.name(),
+                        Types.describe(LType.of(declaration)));
+            } else {
+                parameterType = new ClassType(transaction);
+                description = "Transaction " + transaction.name();
+                returns = returnsDecorator(transaction);
+                Handler existing = typed.handlers.putIfAbsent(transaction.qualifiedName(), handler);
+                if (existing != null) {
+                    diagnostics.report(Code.LOGIC_DUPLICATE_HANDLER, ref.location(), transaction.name(), existing.location());
+                }
+            }
+        }
+        typed.handlerReturns.put(handler, returns);
+        typed.variables.put(handler.parameter(), parameterType);
+        scope.declare(new Scope.Local(handler.parameter(), parameterType, false, false));
+        Owner owner = new Owner(description, returns, null);
+        boolean ends = block(handler.body(), scope, owner);
+        if (returns.isPresent() && !ends && parameterType instanceof ClassType transaction) {
+            diagnostics.report(Code.LOGIC_MISSING_RETURN, handler.location(), transaction.declaration().name(),
+                    returns.get().display());
+        }
+    }
+
+    private Optional<LType> returnsDecorator(ClassDeclaration transaction) {
+        for (Decorator decorator : transaction.decorators()) {
+            if (decorator.name().equals("returns") && decorator.arguments().size() == 1) {
+                Decorator.Argument argument = decorator.arguments().get(0);
+                return Optional.of(types.named(argument.text(), argument.array(), transaction.namespace()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void function(LogicFunction function) {
+        Scope scope = Scope.root();
+        for (Parameter parameter : function.parameters()) {
+            LType type = types.of(parameter.type());
+            reportUnresolved(parameter.type().type());
+            scope.declare(new Scope.Local(new dev.charter.compiler.model.expr.Variable(parameter.name(),
+                    parameter.location()), type, false, false));
+        }
+        Optional<LType> returns = function.returnType().map(types::of);
+        function.returnType().ifPresent(t -> reportUnresolved(t.type()));
+        current = function;
+        boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function));
+        current = null;
+        if (returns.isPresent() && !ends) {
+            diagnostics.report(Code.LOGIC_FUNCTION_MISSING_RETURN, function.location(), function.name(),
+                    returns.get().display());
+        }
+    }
+
+    private void reportUnresolved(TypeRef type) {
+        if (type instanceof TypeRef.UnresolvedRef ref && !ref.written().isEmpty()) {
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(),
+                    Suggestions.didYouMean(ref.written(), network.types().values().stream().map(Declaration::name).toList()));
+        }
+    }
+
+    private void reportMissingHandlers() {
+        if (network.logic().isEmpty()) {
+            return; // a network without logic is a model only, e.g. a Composer network whose logic is JavaScript
+        }
+        for (Declaration declaration : network.userDeclarations()) {
+            if (declaration instanceof ClassDeclaration transaction && transaction.kind() == DeclarationKind.TRANSACTION
+                    && !transaction.isAbstract() && handlerFor(transaction).isEmpty()) {
+                diagnostics.report(Code.LOGIC_NO_HANDLER, transaction.location(), transaction.name());
+            }
+        }
+    }
+
+    /** The handler that runs a transaction type: its own, or the nearest ancestor's. */
+    private Optional<Handler> handlerFor(ClassDeclaration transaction) {
+        Handler own = typed.handlers.get(transaction.qualifiedName());
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return network.ancestors(transaction).stream().map(a -> typed.handlers.get(a.qualifiedName()))
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private void reportRecursion() {
+        for (LogicFunction function : callGraph.keySet()) {
+            List<String> path = new ArrayList<>();
+            if (reaches(function, function, new HashSet<>(), path)) {
+                diagnostics.report(Code.LOGIC_RECURSION, function.location(), function.name(),
+                        String.join(" → ", path));
+            }
+        }
+    }
+
+    private boolean reaches(LogicFunction from, LogicFunction target, Set<LogicFunction> visited, List<String> path) {
+        for (LogicFunction callee : callGraph.getOrDefault(from, Set.of())) {
+            path.add(from.name() + " → " + callee.name());
+            if (callee == target || (visited.add(callee) && reaches(callee, target, visited, path))) {
+                if (path.size() > 1) {
+                    path.subList(1, path.size()).replaceAll(step -> step.substring(step.indexOf("→ ") + 2));
+                }
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    /** Checks a block in a new scope; true when every path through it returns or fails. */
+    private boolean block(Block block, Scope outer, Owner owner) {
+        Scope scope = outer.child();
+        boolean ends = false;
+        String endedBy = null;
+        boolean reported = false;
+        for (Stmt statement : block.statements()) {
+            if (ends && !reported) {
+                diagnostics.report(Code.LOGIC_UNREACHABLE, statement.location(), endedBy);
+                reported = true;
+            }
+            boolean statementEnds = statement(statement, scope, owner);
+            if (statementEnds && !ends) {
+                ends = true;
+                endedBy = statement instanceof Stmt.Return ? "returns" : "fails";
+            }
+        }
+        return ends;
+    }
+
+    private boolean statement(Stmt statement, Scope scope, Owner owner) {
+        if (statement instanceof Stmt.Let let) {
+            Optional<LType> declared = let.declaredType().map(types::of);
+            let.declaredType().ifPresent(t -> reportUnresolved(t.type()));
+            LType value = expression(let.value(), scope, declared.orElse(null));
+            if (declared.isPresent()) {
+                expectAssignable(let.value(), value, declared.get(), "The value of " + let.variable().name());
+            }
+            LType type = declared.orElse(value instanceof LType.NullType ? LType.UNKNOWN : value);
+            declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value()), true);
+            return false;
+        }
+        if (statement instanceof Stmt.If conditional) {
+            condition(conditional.condition(), scope, "The condition of if");
+            Scope then = scope.child();
+            narrow(conditional.condition(), then);
+            boolean thenEnds = block(conditional.then(), then, owner);
+            boolean elseEnds = conditional.otherwise().map(b -> block(b, scope, owner)).orElse(false);
+            return thenEnds && elseEnds;
+        }
+        if (statement instanceof Stmt.For loop) {
+            LType iterable = expression(loop.iterable(), scope, null);
+            LType element = LType.UNKNOWN;
+            if (iterable instanceof ListType list) {
+                element = list.element();
+            } else if (!iterable.isUnknown()) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, loop.iterable().location(), "What for iterates over",
+                        "a list", Types.describe(iterable));
+            }
+            Scope body = scope.child();
+            declare(body, loop.variable(), element, typed.isReference(loop.iterable()), false);
+            block(loop.body(), body, owner);
+            return false;
+        }
+        if (statement instanceof Stmt.Require require) {
+            condition(require.condition(), scope, "The condition of require");
+            message(require.message(), scope);
+            return false;
+        }
+        if (statement instanceof Stmt.Fail fail) {
+            message(fail.message(), scope);
+            return true;
+        }
+        if (statement instanceof Stmt.Return ret) {
+            LType value = expression(ret.value(), scope, owner.returns().orElse(null));
+            if (owner.returns().isEmpty()) {
+                diagnostics.report(Code.LOGIC_UNEXPECTED_RETURN, ret.location(), owner.description(),
+                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): String"
+                                : "declare @returns(Type) on the transaction, or remove the value");
+            } else {
+                expectAssignable(ret.value(), value, owner.returns().get(), "The returned value");
+            }
+            return true;
+        }
+        if (statement instanceof Stmt.Persist persist) {
+            LType target = expression(persist.target(), scope, null);
+            if (!target.isUnknown() && !Types.isStored(target)) {
+                diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, persist.target().location(),
+                        persist.operation().name().toLowerCase(java.util.Locale.ROOT), persist.target() instanceof Expr.Name n
+                                ? n.name() : "this value", Types.describe(target));
+            }
+            return false;
+        }
+        if (statement instanceof Stmt.Emit emit) {
+            emit(emit, scope);
+            return false;
+        }
+        if (statement instanceof Stmt.Assign assign) {
+            assignment(assign, scope);
+            return false;
+        }
+        if (statement instanceof Stmt.Evaluate evaluate) {
+            expression(evaluate.expression(), scope, null);
+            if (!(evaluate.expression() instanceof Expr.FunctionCall) && !(evaluate.expression() instanceof Expr.Missing)) {
+                diagnostics.report(Code.LOGIC_USELESS_EXPRESSION, evaluate.location());
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private void declare(Scope scope, dev.charter.compiler.model.expr.Variable variable, LType type, boolean reference,
+            boolean assignable) {
+        scope.clash(variable.name()).ifPresent(existing -> diagnostics.report(Code.LOGIC_DUPLICATE_VARIABLE,
+                variable.location(), variable.name(), existing.variable().location()));
+        scope.declare(new Scope.Local(variable, type, reference, assignable));
+        typed.variables.put(variable, type);
+        if (reference) {
+            typed.referenceVariables.put(variable, true);
+        }
+    }
+
+    private void condition(Expr condition, Scope scope, String what) {
+        LType type = expression(condition, scope, LType.BOOLEAN);
+        if (!type.isUnknown() && !type.equals(LType.BOOLEAN)) {
+            diagnostics.report(Code.LOGIC_NOT_BOOLEAN, condition.location(), what, Types.describe(type));
+        }
+    }
+
+    private void message(Expr message, Scope scope) {
+        LType type = expression(message, scope, LType.STRING);
+        expectAssignable(message, type, LType.STRING, "A failure message");
+    }
+
+    /** Type tests that hold whenever the condition holds narrow types in the block that follows. */
+    private void narrow(Expr condition, Scope scope) {
+        if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.AND) {
+            narrow(binary.left(), scope);
+            narrow(binary.right(), scope);
+        } else if (condition instanceof Expr.TypeTest test && test.type() instanceof TypeRef.DeclaredRef ref) {
+            path(test.operand()).ifPresent(path -> network.type(ref.qualifiedName())
+                    .ifPresent(d -> scope.narrow(path, LType.of(d))));
+        }
+    }
+
+    /** {@code req.approvingParty} for a chain of names and field reads; empty for anything else. */
+    private static Optional<String> path(Expr expression) {
+        if (expression instanceof Expr.Name name) {
+            return Optional.of(name.name());
+        }
+        if (expression instanceof Expr.FieldAccess access) {
+            return path(access.receiver()).map(p -> p + "." + access.field());
+        }
+        return Optional.empty();
+    }
+
+    private void emit(Stmt.Emit emit, Scope scope) {
+        if (emit.event() instanceof TypeRef.UnresolvedRef ref) {
+            reportUnresolved(ref);
+            emit.fields().forEach(f -> expression(f.value(), scope, null));
+            return;
+        }
+        Declaration declaration = network.type(((TypeRef.DeclaredRef) emit.event()).qualifiedName()).orElseThrow();
+        if (!(declaration instanceof ClassDeclaration event) || event.kind() != DeclarationKind.EVENT) {
+            diagnostics.report(Code.LOGIC_EMIT_NON_EVENT, emit.event().location(), declaration.name(),
+                    Types.describe(LType.of(declaration)));
+            emit.fields().forEach(f -> expression(f.value(), scope, null));
+            return;
+        }
+        initializers(event, emit.fields(), Optional.empty(), emit.event().location(), "emit", scope);
+    }
+
+    private void assignment(Stmt.Assign assign, Scope scope) {
+        LType target = LType.UNKNOWN;
+        boolean assignable = true;
+        if (assign.target() instanceof Expr.Name name) {
+            target = expression(name, scope, null);
+            Optional<Scope.Local> local = scope.lookup(name.name());
+            if (local.isPresent() && !local.get().assignable()) {
+                diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, name.location(), name.name() + " (a parameter or loop variable)");
+                assignable = false;
+            }
+        } else if (assign.target() instanceof Expr.FieldAccess access) {
+            target = expression(access, scope, null);
+            assignable = fieldAssignable(access);
+        } else if (assign.target() instanceof Expr.Index index) {
+            target = expression(index, scope, null);
+        } else if (!(assign.target() instanceof Expr.Missing)) {
+            expression(assign.target(), scope, null);
+            diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, assign.target().location(), "this expression");
+            assignable = false;
+        }
+        if (assign.operator() == Stmt.Assign.Operator.SET) {
+            LType value = expression(assign.value(), scope, target);
+            if (assignable) {
+                expectAssignable(assign.value(), value, target, "The value assigned");
+            }
+            return;
+        }
+        if (!(target instanceof ListType list)) {
+            expression(assign.value(), scope, null);
+            if (!target.isUnknown()) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, assign.target().location(),
+                        "The target of " + assign.operator().symbol(), "a list", Types.describe(target));
+            }
+            return;
+        }
+        LType value = expression(assign.value(), scope, list.element());
+        if (!types.assignable(value, list.element()) && !types.assignable(value, list)) {
+            diagnostics.report(Code.LOGIC_TYPE_MISMATCH, assign.value().location(),
+                    "What " + assign.operator().symbol() + " adds or removes", list.element().display() + " or "
+                            + list.display(), Types.describe(value));
+        }
+    }
+
+    /** False, after reporting, when the field identifies its object or belongs to a transaction. */
+    private boolean fieldAssignable(Expr.FieldAccess access) {
+        if (!(typed.type(access.receiver()) instanceof ClassType owner)) {
+            return true;
+        }
+        ClassDeclaration declaration = owner.declaration();
+        if (declaration.kind() == DeclarationKind.TRANSACTION) {
+            diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, access.fieldLocation(), access.field(),
+                    declaration.name());
+            return false;
+        }
+        Optional<ClassDeclaration> identifying = network.identifyingDeclaration(declaration);
+        if (identifying.isPresent() && identifying.get().identifiedBy().orElseThrow().field().equals(access.field())) {
+            diagnostics.report(Code.LOGIC_IDENTIFIER_ASSIGNED, access.fieldLocation(), access.field(), declaration.name());
+            return false;
+        }
+        return true;
+    }
+
+    private void expectAssignable(Expr where, LType actual, LType expected, String what) {
+        if (!types.assignable(actual, expected)) {
+            diagnostics.report(Code.LOGIC_TYPE_MISMATCH, where.location(), what, Types.describe(expected),
+                    Types.describe(actual));
+        }
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------
+
+    /**
+     * The type of an expression, recorded for the generator.
+     *
+     * @param expected the type the context wants, or null; it types list literals and bare enum values
+     */
+    private LType expression(Expr expression, Scope scope, LType expected) {
+        LType type = infer(expression, scope, expected);
+        typed.types.put(expression, type);
+        return type;
+    }
+
+    private LType infer(Expr expression, Scope scope, LType expected) {
+        if (expression instanceof Expr.StringLiteral) {
+            return LType.STRING;
+        }
+        if (expression instanceof Expr.NumberLiteral number) {
+            return numberType(number.text());
+        }
+        if (expression instanceof Expr.BooleanLiteral) {
+            return LType.BOOLEAN;
+        }
+        if (expression instanceof Expr.NullLiteral) {
+            return LType.NULL;
+        }
+        if (expression instanceof Expr.ListLiteral list) {
+            LType element = expected instanceof ListType l ? l.element() : null;
+            LType inferred = null;
+            for (Expr e : list.elements()) {
+                LType t = expression(e, scope, element);
+                if (element != null) {
+                    expectAssignable(e, t, element, "A list element");
+                } else if (inferred == null || types.assignable(inferred, t)) {
+                    inferred = t;
+                } else if (!types.assignable(t, inferred)) {
+                    diagnostics.report(Code.LOGIC_TYPE_MISMATCH, e.location(), "A list element",
+                            Types.describe(inferred), Types.describe(t));
+                }
+            }
+            return new ListType(element != null ? element : inferred == null ? LType.UNKNOWN : inferred);
+        }
+        if (expression instanceof Expr.Name name) {
+            return name(name, scope, expected);
+        }
+        if (expression instanceof Expr.FieldAccess access) {
+            return field(access, scope);
+        }
+        if (expression instanceof Expr.MethodCall call) {
+            return method(call, scope);
+        }
+        if (expression instanceof Expr.Index index) {
+            LType receiver = expression(index.receiver(), scope, null);
+            LType position = expression(index.index(), scope, LType.INTEGER);
+            expectAssignable(index.index(), position, LType.INTEGER, "A list index");
+            if (receiver instanceof ListType list) {
+                typed.references.put(index, typed.isReference(index.receiver()));
+                return list.element();
+            }
+            if (!receiver.isUnknown()) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, index.receiver().location(), "What [] reads from", "a list",
+                        Types.describe(receiver));
+            }
+            return LType.UNKNOWN;
+        }
+        if (expression instanceof Expr.Unary unary) {
+            if (unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+                condition(unary.operand(), scope, "The operand of not");
+                return LType.BOOLEAN;
+            }
+            LType operand = expression(unary.operand(), scope, null);
+            if (!operand.isUnknown() && !operand.isNumeric()) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, unary.operand().location(), "The operand of -", "a number",
+                        Types.describe(operand));
+                return LType.UNKNOWN;
+            }
+            return operand;
+        }
+        if (expression instanceof Expr.Binary binary) {
+            return binary(binary, scope);
+        }
+        if (expression instanceof Expr.TypeTest test) {
+            return typeTest(test, scope);
+        }
+        if (expression instanceof Expr.New creation) {
+            return creation(creation, scope);
+        }
+        if (expression instanceof Expr.Get get) {
+            LType type = storedType(get.type());
+            LType id = expression(get.identifier(), scope, LType.STRING);
+            expectAssignable(get.identifier(), id, LType.STRING, "An identifier");
+            return type;
+        }
+        if (expression instanceof Expr.Exists exists) {
+            storedType(exists.type());
+            LType id = expression(exists.identifier(), scope, LType.STRING);
+            expectAssignable(exists.identifier(), id, LType.STRING, "An identifier");
+            return LType.BOOLEAN;
+        }
+        if (expression instanceof Expr.QueryCall query) {
+            return query(query, scope);
+        }
+        if (expression instanceof Expr.CurrentParticipant) {
+            return network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+        }
+        if (expression instanceof Expr.FunctionCall call) {
+            return call(call, scope);
+        }
+        return LType.UNKNOWN; // Missing: a syntax error already said what is wrong
+    }
+
+    private static LType numberType(String text) {
+        if (text.contains(".") || text.contains("e") || text.contains("E")) {
+            return LType.DOUBLE;
+        }
+        try {
+            Integer.parseInt(text);
+            return LType.INTEGER;
+        } catch (NumberFormatException e) {
+            return LType.LONG;
+        }
+    }
+
+    private LType name(Expr.Name name, Scope scope, LType expected) {
+        Optional<Scope.Local> local = scope.lookup(name.name());
+        if (local.isPresent()) {
+            typed.names.put(name, new TypedLogic.Binding.Local(local.get().variable()));
+            typed.references.put(name, local.get().reference());
+            Optional<LType> narrowed = scope.narrowed(name.name());
+            if (narrowed.isPresent()) {
+                typed.narrowedFrom.put(name, local.get().type());
+                return narrowed.get();
+            }
+            return local.get().type();
+        }
+        List<EnumDeclaration> enums = network.types().values().stream()
+                .filter(EnumDeclaration.class::isInstance).map(EnumDeclaration.class::cast)
+                .filter(e -> e.hasValue(name.name())).toList();
+        Optional<EnumDeclaration> chosen = expected instanceof EnumType e && enums.contains(e.declaration())
+                ? Optional.of(e.declaration()) : enums.size() == 1 ? Optional.of(enums.get(0)) : Optional.empty();
+        if (chosen.isPresent()) {
+            EnumType type = new EnumType(chosen.get());
+            typed.names.put(name, new TypedLogic.Binding.EnumValue(type, name.name()));
+            return type;
+        }
+        if (enums.size() > 1) {
+            diagnostics.report(Code.LOGIC_AMBIGUOUS_NAME, name.location(), name.name(),
+                    String.join(", ", enums.stream().map(EnumDeclaration::name).toList()));
+        } else {
+            List<String> candidates = new ArrayList<>();
+            scope.names().forEach(candidates::add);
+            diagnostics.report(Code.LOGIC_UNKNOWN_NAME, name.location(), name.name(),
+                    Suggestions.didYouMean(name.name(), candidates));
+        }
+        return LType.UNKNOWN;
+    }
+
+    private LType field(Expr.FieldAccess access, Scope scope) {
+        LType receiver = expression(access.receiver(), scope, null);
+        LType declared = fieldType(access, receiver);
+        Optional<LType> narrowed = path(access).flatMap(scope::narrowed);
+        if (narrowed.isPresent() && !declared.isUnknown()) {
+            typed.narrowedFrom.put(access, declared);
+            return narrowed.get();
+        }
+        return declared;
+    }
+
+    private LType fieldType(Expr.FieldAccess access, LType receiver) {
+        if (receiver.isUnknown()) {
+            return LType.UNKNOWN;
+        }
+        if ((receiver instanceof ListType || receiver.equals(LType.STRING))
+                && (access.field().equals("size") || access.field().equals("length"))) {
+            return LType.INTEGER;
+        }
+        if (receiver instanceof ClassType owner) {
+            Optional<Property> property = network.property(owner.declaration(), access.field());
+            if (property.isPresent()) {
+                typed.references.put(access, property.get() instanceof Property.Relationship);
+                return types.of(property.get());
+            }
+            diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
+                    Suggestions.didYouMean(access.field(),
+                            network.allProperties(owner.declaration()).stream().map(Property::name).toList()));
+            return LType.UNKNOWN;
+        }
+        diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
+                receiver instanceof ListType || receiver.equals(LType.STRING) ? ". Did you mean 'size'?" : "");
+        return LType.UNKNOWN;
+    }
+
+    private LType method(Expr.MethodCall call, Scope scope) {
+        LType receiver = expression(call.receiver(), scope, null);
+        List<LType> arguments = new ArrayList<>();
+        for (Expr argument : call.arguments()) {
+            arguments.add(expression(argument, scope, receiver instanceof ListType l ? l.element() : null));
+        }
+        if (receiver.isUnknown()) {
+            return LType.UNKNOWN;
+        }
+        Optional<Methods.Signature> signature = Methods.find(receiver, call.method());
+        if (signature.isEmpty()) {
+            diagnostics.report(Code.LOGIC_UNKNOWN_METHOD, call.methodLocation(), Types.describe(receiver), call.method(),
+                    Suggestions.didYouMean(call.method(), Methods.names(receiver)));
+            return LType.UNKNOWN;
+        }
+        List<LType> parameters = signature.get().parameters();
+        if (parameters.size() != arguments.size()) {
+            diagnostics.report(Code.LOGIC_ARGUMENT_COUNT, call.methodLocation(), call.method(), parameters.size(),
+                    arguments.size());
+        } else {
+            for (int i = 0; i < parameters.size(); i++) {
+                boolean ok = parameters.get(i) == Methods.ELEMENT ? receiver instanceof ListType l
+                        && types.comparable(arguments.get(i), l.element()) : types.assignable(arguments.get(i), parameters.get(i));
+                if (!ok) {
+                    diagnostics.report(Code.LOGIC_TYPE_MISMATCH, call.arguments().get(i).location(),
+                            "Argument " + (i + 1) + " of " + call.method(), parameters.get(i) == Methods.ELEMENT
+                                    ? ((ListType) receiver).element().display() : Types.describe(parameters.get(i)),
+                            Types.describe(arguments.get(i)));
+                }
+            }
+        }
+        return signature.get().result();
+    }
+
+    private LType binary(Expr.Binary binary, Scope scope) {
+        BinaryOperator operator = binary.operator();
+        if (operator == BinaryOperator.AND || operator == BinaryOperator.OR) {
+            condition(binary.left(), scope, "The operand of " + operator.symbol());
+            Scope right = scope;
+            if (operator == BinaryOperator.AND) {
+                right = scope.child();
+                narrow(binary.left(), right);
+            }
+            condition(binary.right(), right, "The operand of " + operator.symbol());
+            return LType.BOOLEAN;
+        }
+        LType left = expression(binary.left(), scope, null);
+        LType right = expression(binary.right(), scope, operator == BinaryOperator.IN ? new ListType(left) : left);
+        if (left instanceof LType.Unknown && binary.left() instanceof Expr.Name && right instanceof EnumType) {
+            left = expression(binary.left(), scope, right); // a bare enum value on the left, e.g. CLOSED == l.status
+        }
+        switch (operator) {
+            case EQ, NE -> {
+                if (!types.comparable(left, right)) {
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                }
+                return LType.BOOLEAN;
+            }
+            case LT, LE, GT, GE -> {
+                if (!types.ordered(left, right)) {
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                }
+                return LType.BOOLEAN;
+            }
+            case IN -> {
+                if (!right.isUnknown() && !(right instanceof ListType)) {
+                    diagnostics.report(Code.LOGIC_TYPE_MISMATCH, binary.right().location(), "The right of in", "a list",
+                            Types.describe(right));
+                } else if (right instanceof ListType list && !types.comparable(left, list.element())) {
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left),
+                            "the elements of " + list.display());
+                }
+                return LType.BOOLEAN;
+            }
+            case ADD -> {
+                if (left.equals(LType.STRING) || right.equals(LType.STRING)) {
+                    return LType.STRING;
+                }
+                return arithmetic(binary, left, right);
+            }
+            default -> {
+                return arithmetic(binary, left, right);
+            }
+        }
+    }
+
+    private LType arithmetic(Expr.Binary binary, LType left, LType right) {
+        if ((left.isNumeric() || left.isUnknown()) && (right.isNumeric() || right.isUnknown())) {
+            return Types.numeric(left, right);
+        }
+        Expr culprit = left.isNumeric() || left.isUnknown() ? binary.right() : binary.left();
+        diagnostics.report(Code.LOGIC_TYPE_MISMATCH, culprit.location(), "An operand of " + binary.operator().symbol(),
+                binary.operator() == BinaryOperator.ADD ? "a number or a String" : "a number",
+                Types.describe(culprit == binary.left() ? left : right));
+        return LType.UNKNOWN;
+    }
+
+    private LType typeTest(Expr.TypeTest test, Scope scope) {
+        LType operand = expression(test.operand(), scope, null);
+        if (test.type() instanceof TypeRef.UnresolvedRef ref) {
+            reportUnresolved(ref);
+        } else if (test.type() instanceof TypeRef.DeclaredRef ref && operand instanceof ClassType from) {
+            Declaration tested = network.type(ref.qualifiedName()).orElseThrow();
+            boolean related = tested instanceof ClassDeclaration to && (network.isSubtypeOf(to, from.declaration().qualifiedName())
+                    || network.isSubtypeOf(from.declaration(), to.qualifiedName()));
+            if (!related) {
+                diagnostics.report(Code.LOGIC_IMPOSSIBLE_TYPE_TEST, test.location(),
+                        path(test.operand()).orElse("the value"), Types.describe(operand), tested.name());
+            }
+        }
+        return LType.BOOLEAN;
+    }
+
+    private LType storedType(TypeRef type) {
+        if (type instanceof TypeRef.UnresolvedRef ref) {
+            reportUnresolved(ref);
+            return LType.UNKNOWN;
+        }
+        if (!(type instanceof TypeRef.DeclaredRef ref)) {
+            return LType.UNKNOWN;
+        }
+        LType resolved = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+        if (!Types.isStored(resolved)) {
+            diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, ref.location(), "get and exists", ref.displayName(),
+                    Types.describe(resolved));
+            return LType.UNKNOWN;
+        }
+        return resolved;
+    }
+
+    private LType creation(Expr.New creation, Scope scope) {
+        if (!(creation.type() instanceof TypeRef.DeclaredRef ref)) {
+            reportUnresolved(creation.type());
+            creation.identifier().ifPresent(id -> expression(id, scope, null));
+            creation.fields().forEach(f -> expression(f.value(), scope, null));
+            return LType.UNKNOWN;
+        }
+        Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
+        if (!(declaration instanceof ClassDeclaration type) || !(type.kind() == DeclarationKind.ASSET
+                || type.kind() == DeclarationKind.PARTICIPANT || type.kind() == DeclarationKind.CONCEPT)) {
+            diagnostics.report(Code.LOGIC_TYPE_MISMATCH, ref.location(), "The type after new",
+                    "an asset, a participant or a concept", Types.describe(LType.of(declaration)));
+            creation.identifier().ifPresent(id -> expression(id, scope, null));
+            creation.fields().forEach(f -> expression(f.value(), scope, null));
+            return LType.UNKNOWN;
+        }
+        if (type.isAbstract()) {
+            diagnostics.report(Code.LOGIC_ABSTRACT_NEW, ref.location(), type.name());
+        }
+        initializers(type, creation.fields(), creation.identifier(), ref.location(), "new", scope);
+        return new ClassType(type);
+    }
+
+    /** The fields of {@code new T(id) {…}} or {@code emit E {…}}: known, well typed, and every required one given. */
+    private void initializers(ClassDeclaration type, List<FieldInitializer> fields, Optional<Expr> identifier,
+            SourceLocation where, String construct, Scope scope) {
+        Optional<String> idField = network.identifyingDeclaration(type).filter(d -> !d.system())
+                .map(d -> d.identifiedBy().orElseThrow().field());
+        if (identifier.isPresent()) {
+            LType id = expression(identifier.get(), scope, LType.STRING);
+            if (idField.isEmpty()) {
+                diagnostics.report(Code.LOGIC_IDENTIFIER_USE, identifier.get().location(), Types.describe(new ClassType(type))
+                        + " has no identifier: write " + construct + " " + type.name() + " { … }");
+            } else {
+                expectAssignable(identifier.get(), id, LType.STRING, "The identifier");
+            }
+        } else if (idField.isPresent() && construct.equals("new")) {
+            diagnostics.report(Code.LOGIC_IDENTIFIER_USE, where, "new " + type.name() + " needs its identifier "
+                    + idField.get() + ": write new " + type.name() + "(id) { … }");
+        }
+        Set<String> given = new LinkedHashSet<>();
+        List<Property> properties = network.allProperties(type);
+        for (FieldInitializer field : fields) {
+            Optional<Property> property = properties.stream().filter(p -> p.name().equals(field.name())).findFirst();
+            if (property.isEmpty() || isSystemField(type, field.name())) {
+                expression(field.value(), scope, null);
+                diagnostics.report(Code.LOGIC_UNKNOWN_INITIALIZED_FIELD, field.nameLocation(), Types.describe(new ClassType(type)),
+                        field.name(), Suggestions.didYouMean(field.name(), properties.stream().map(Property::name).toList()));
+                continue;
+            }
+            if (idField.isPresent() && idField.get().equals(field.name())) {
+                diagnostics.report(Code.LOGIC_IDENTIFIER_USE, field.nameLocation(), field.name() + " identifies the "
+                        + type.name() + ": give it in parentheses, new " + type.name() + "(id) { … }");
+            }
+            given.add(field.name());
+            LType expected = types.of(property.get());
+            LType value = expression(field.value(), scope, expected);
+            expectAssignable(field.value(), value, expected, "Field " + field.name() + " of " + type.name());
+        }
+        List<String> missing = properties.stream()
+                .filter(p -> !p.optional() && !given.contains(p.name()))
+                .filter(p -> !(p instanceof Property.Field f && f.defaultValue().isPresent()))
+                .filter(p -> !idField.map(p.name()::equals).orElse(false) && !isSystemField(type, p.name()))
+                .map(Property::name).toList();
+        if (!missing.isEmpty()) {
+            diagnostics.report(Code.LOGIC_MISSING_FIELD, where, construct, type.name(),
+                    (missing.size() == 1 ? "required field " : "required fields ") + String.join(", ", missing));
+        }
+    }
+
+    /** transactionId, timestamp, eventId: set by the runtime, never by logic. */
+    private boolean isSystemField(ClassDeclaration type, String field) {
+        return network.ancestors(type).stream().anyMatch(a -> a.system() && a.property(field).isPresent());
+    }
+
+    private LType query(Expr.QueryCall call, Scope scope) {
+        Optional<Query> query = network.queries().stream().flatMap(f -> f.queries().stream())
+                .filter(q -> q.name().equals(call.query())).findFirst();
+        if (query.isEmpty()) {
+            call.arguments().forEach(a -> expression(a.value(), scope, null));
+            diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, call.queryLocation(), "No query named " + call.query()
+                    + " in queries.qry" + Suggestions.didYouMean(call.query(), network.queries().stream()
+                            .flatMap(f -> f.queries().stream()).map(Query::name).toList()));
+            return LType.UNKNOWN;
+        }
+        Set<String> parameters = parameters(query.get());
+        Set<String> given = new HashSet<>();
+        for (FieldInitializer argument : call.arguments()) {
+            expression(argument.value(), scope, null);
+            if (!parameters.contains(argument.name())) {
+                diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, argument.nameLocation(), "Query " + call.query()
+                        + " has no parameter " + argument.name() + Suggestions.didYouMean(argument.name(), parameters));
+            }
+            given.add(argument.name());
+        }
+        for (String parameter : parameters) {
+            if (!given.contains(parameter)) {
+                diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, call.location(), "Query " + call.query()
+                        + " needs parameter " + parameter + ": write query " + call.query() + "(" + parameter + ": …)");
+            }
+        }
+        TypeRef selected = query.get().select().type();
+        return new ListType(selected instanceof TypeRef.DeclaredRef d
+                ? network.type(d.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN) : LType.UNKNOWN);
+    }
+
+    private static Set<String> parameters(Query query) {
+        Set<String> names = new LinkedHashSet<>();
+        Stream.Builder<Operand> operands = Stream.builder();
+        query.select().where().ifPresent(where -> collect(where, operands));
+        query.select().limit().ifPresent(operands::add);
+        query.select().skip().ifPresent(operands::add);
+        operands.build().forEach(o -> parameterNames(o, names));
+        return names;
+    }
+
+    private static void collect(Condition condition, Stream.Builder<Operand> operands) {
+        if (condition instanceof Condition.Comparison c) {
+            operands.add(c.value());
+        } else if (condition instanceof Condition.Contains c) {
+            operands.add(c.value());
+        }
+        condition.children().forEach(child -> collect(child, operands));
+    }
+
+    private static void parameterNames(Operand operand, Set<String> names) {
+        if (operand instanceof Value.Parameter p) {
+            names.add(p.name());
+        } else if (operand instanceof Value.ListValue list) {
+            list.elements().forEach(e -> parameterNames(e, names));
+        }
+    }
+
+    private LType call(Expr.FunctionCall call, Scope scope) {
+        List<LogicFunction> candidates = functions.getOrDefault(call.function(), List.of());
+        if (candidates.isEmpty()) {
+            call.arguments().forEach(a -> expression(a, scope, null));
+            diagnostics.report(Code.LOGIC_UNKNOWN_FUNCTION, call.functionLocation(), call.function(),
+                    Suggestions.didYouMean(call.function(), functions.keySet()));
+            return LType.UNKNOWN;
+        }
+        LogicFunction function = candidates.get(0);
+        typed.calls.put(call, function);
+        if (current != null) {
+            callGraph.computeIfAbsent(current, c -> new LinkedHashSet<>()).add(function);
+        }
+        List<Parameter> parameters = function.parameters();
+        if (parameters.size() != call.arguments().size()) {
+            call.arguments().forEach(a -> expression(a, scope, null));
+            diagnostics.report(Code.LOGIC_ARGUMENT_COUNT, call.functionLocation(), function.name(), parameters.size(),
+                    call.arguments().size());
+        } else {
+            for (int i = 0; i < parameters.size(); i++) {
+                LType expected = types.of(parameters.get(i).type());
+                LType actual = expression(call.arguments().get(i), scope, expected);
+                expectAssignable(call.arguments().get(i), actual, expected,
+                        "Argument " + parameters.get(i).name() + " of " + function.name());
+            }
+        }
+        return function.returnType().map(types::of).orElse(LType.VOID);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.charter.compiler.logic;
+
+import dev.charter.compiler.model.expr.Expr;
+import dev.charter.compiler.model.expr.Variable;
+import dev.charter.compiler.model.logic.Handler;
+import dev.charter.compiler.model.logic.LogicFunction;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the type checker learned about a network's logic, for the code generator: the type of
+ * every expression, which values are still relationships (resolved only when a field is read),
+ * what each name and call refers to, and where a type test narrowed a type.
+ */
+public final class TypedLogic {
+
+    /** A name in logic: a variable or parameter, or an enum value. */
+    public sealed interface Binding {
+        record Local(Variable variable) implements Binding {
+        }
+
+        record EnumValue(LType.EnumType type, String value) implements Binding {
+        }
+    }
+
+    final Map<Expr, LType> types = new IdentityHashMap<>();
+    final Map<Expr, LType> narrowedFrom = new IdentityHashMap<>();
+    final Map<Expr, Boolean> references = new IdentityHashMap<>();
+    final Map<Expr.Name, Binding> names = new IdentityHashMap<>();
+    final Map<Expr.FunctionCall, LogicFunction> calls = new IdentityHashMap<>();
+    final Map<Variable, LType> variables = new IdentityHashMap<>();
+    final Map<Variable, Boolean> referenceVariables = new IdentityHashMap<>();
+    final Map<String, Handler> handlers = new LinkedHashMap<>();
+    final Map<Handler, Optional<LType>> handlerReturns = new IdentityHashMap<>();
+
+    /** The static type of an expression (after narrowing). */
+    public LType type(Expr expression) {
+        return types.getOrDefault(expression, LType.UNKNOWN);
+    }
+
+    /** The declared type of an expression that a type test narrowed, so the generator casts. */
+    public Optional<LType> narrowedFrom(Expr expression) {
+        return Optional.ofNullable(narrowedFrom.get(expression));
+    }
+
+    /** True when the expression's value is a relationship (or a list of them), not a resolved object. */
+    public boolean isReference(Expr expression) {
+        return references.getOrDefault(expression, false);
+    }
+
+    public Binding binding(Expr.Name name) {
+        return names.get(name);
+    }
+
+    public LogicFunction function(Expr.FunctionCall call) {
+        return calls.get(call);
+    }
+
+    public LType variableType(Variable variable) {
+        return variables.getOrDefault(variable, LType.UNKNOWN);
+    }
+
+    /** True when a variable holds a relationship (e.g. the element of a relationship array). */
+    public boolean isReferenceVariable(Variable variable) {
+        return referenceVariables.getOrDefault(variable, false);
+    }
+
+    /** The handler of each transaction type that has one, by qualified name. */
+    public Map<String, Handler> handlers() {
+        return handlers;
+    }
+
+    /** The type a handler returns, for transactions declared {@code @returns(T)}. */
+    public Optional<LType> returnType(Handler handler) {
+        return handlerReturns.getOrDefault(handler, Optional.empty());
+    }
+}
