@@ -1,6 +1,7 @@
 package dev.charter.dsl.conversion;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
@@ -10,7 +11,11 @@ import org.eclipse.xtext.conversion.impl.IDValueConverter;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Turns token text into values: quoted strings (either quote), identifiers and regex clauses. */
+/**
+ * Turns token text into values: quoted strings (either quote), identifiers and regex clauses.
+ * A singleton, as Xtext's own converters are: building the converter table walks the grammar.
+ */
+@Singleton
 public class CharterValueConverters extends AbstractDeclarativeValueConverterService {
 
     @Inject

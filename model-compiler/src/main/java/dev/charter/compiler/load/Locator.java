@@ -7,6 +7,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.Action;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Finds where an element of the Xtext AST, or one of its features, is written in its file. */
 public record Locator(SourceFile file) {
@@ -55,8 +62,41 @@ public record Locator(SourceFile file) {
         return node == null ? "" : NodeModelUtils.getTokenText(node);
     }
 
+    /**
+     * The first node written for a feature. Same walk as {@link NodeModelUtils#findNodesForFeature},
+     * but it stops at the first match and remembers which assignment each grammar element belongs
+     * to: mapping locates every name and type, so this is on the hot path of {@code charter check}.
+     */
     private static INode node(EObject element, EStructuralFeature feature) {
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
-        return nodes.isEmpty() ? null : nodes.get(0);
+        ICompositeNode root = NodeModelUtils.findActualNodeFor(element);
+        if (root == null) {
+            return null;
+        }
+        String name = feature.getName();
+        BidiTreeIterator<INode> nodes = root.getAsTreeIterable().iterator();
+        while (nodes.hasNext()) {
+            INode child = nodes.next();
+            EObject grammarElement = child.getGrammarElement();
+            if (grammarElement instanceof Action action) {
+                if (child.getSemanticElement() != element) {
+                    nodes.prune();
+                } else if (name.equals(action.getFeature())) {
+                    return child;
+                }
+            } else if (grammarElement != null && child != root) {
+                Optional<Assignment> assignment = ASSIGNMENTS.computeIfAbsent(grammarElement,
+                        g -> Optional.ofNullable(GrammarUtil.containingAssignment(g)));
+                if (assignment.isPresent()) {
+                    if (name.equals(assignment.get().getFeature())) {
+                        return child;
+                    }
+                    nodes.prune();
+                }
+            }
+        }
+        return null;
     }
+
+    /** Grammar elements are created once per JVM with the grammar, so the map stays small. */
+    private static final Map<EObject, Optional<Assignment>> ASSIGNMENTS = new ConcurrentHashMap<>();
 }
