@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <li><b>History.</b> Every commit that writes a key appends one {@link StateVersion} to that key's
  *       history, tagged with the committing transaction's id; histories are in commit order.
  *       Deleting a key that has no value changes nothing and records nothing.</li>
+ *   <li><b>Failures.</b> A store that cannot read or write throws {@link StateStoreException}, never
+ *       another exception: the executor lets it through rather than failing the transaction.</li>
  *   <li><b>Ownership of arrays.</b> A store may keep the arrays it is given and hand out the arrays it
  *       keeps, without copying (this is on every transaction's path): callers must not modify an array
  *       after passing it in or after receiving it.</li>
