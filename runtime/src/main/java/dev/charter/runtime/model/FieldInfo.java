@@ -43,26 +43,6 @@ public record FieldInfo(
         return new FieldInfo(name, type, false, false, true, null, null, null);
     }
 
-    public FieldInfo asArray() {
-        return new FieldInfo(name, type, true, optional, relationship, defaultValue, regex, range);
-    }
-
-    public FieldInfo asOptional() {
-        return new FieldInfo(name, type, array, true, relationship, defaultValue, regex, range);
-    }
-
-    public FieldInfo withDefault(String value) {
-        return new FieldInfo(name, type, array, optional, relationship, value, regex, range);
-    }
-
-    public FieldInfo withRegex(String pattern, String flags) {
-        return new FieldInfo(name, type, array, optional, relationship, defaultValue, new Regex(pattern, flags), range);
-    }
-
-    public FieldInfo withRange(String lower, String upper) {
-        return new FieldInfo(name, type, array, optional, relationship, defaultValue, regex, new Range(lower, upper));
-    }
-
     /** The primitive type of this field, or null when its type is a declared type. */
     public PrimitiveType primitive() {
         return relationship ? null : PrimitiveType.ofModelName(type);

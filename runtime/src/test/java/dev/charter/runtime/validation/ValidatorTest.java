@@ -287,7 +287,8 @@ class ValidatorTest {
     @Test
     void refusesAModelWithARegexJavaCannotCompile() {
         TypeInfo odd = new TypeInfo("org.acme.Odd", TypeInfo.Kind.CONCEPT, false, null, null,
-                List.of(FieldInfo.of("text", "String").withRegex("[^]", "")), List.of(), null);
+                List.of(new FieldInfo("text", "String", false, false, false, null, new FieldInfo.Regex("[^]", ""), null)),
+                List.of(), null);
 
         assertThatThrownBy(() -> new Validator(ModelInfo.of(List.of(odd))))
                 .isInstanceOf(IllegalArgumentException.class)
