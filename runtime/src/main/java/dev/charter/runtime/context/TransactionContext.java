@@ -1,0 +1,194 @@
+package dev.charter.runtime.context;
+
+import dev.charter.runtime.NetworkException;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.access.AccessSubject;
+import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.registry.Registry;
+import dev.charter.runtime.resource.Event;
+import dev.charter.runtime.resource.Participant;
+import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.resource.Resource;
+import dev.charter.runtime.resource.Transaction;
+import dev.charter.runtime.resource.Typed;
+import dev.charter.runtime.state.StateKeys;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What transaction logic sees while one transaction runs: who submitted it, its id and signed
+ * timestamp (never the wall clock), the registries, relationship resolution and event emission.
+ * Generated handlers receive it; the {@code TransactionExecutor} creates one per transaction.
+ * Not thread-safe: a transaction runs on one thread.
+ */
+public final class TransactionContext implements AccessSubject {
+
+    private final WireFormat wire;
+    private final Validator validator;
+    private final AccessController access;
+    private final StateTransaction state;
+    private final Transaction transaction;
+    private final Submitter submitter;
+    private final Map<Class<?>, Registry<?>> registries = new HashMap<>(8);
+    private final List<Event> events = new ArrayList<>(2);
+    private Participant participant;
+
+    public TransactionContext(WireFormat wire, Validator validator, AccessController access, StateTransaction state,
+            Transaction transaction, Submitter submitter) {
+        this.wire = wire;
+        this.validator = validator;
+        this.access = access;
+        this.state = state;
+        this.transaction = transaction;
+        this.submitter = submitter;
+    }
+
+    /**
+     * The participant that submitted the transaction, read from the state when first asked for; null
+     * for the network administrator.
+     *
+     * @throws DanglingRelationshipException when the submitter's participant does not exist
+     */
+    @Override
+    public Participant participant() {
+        if (participant == null && !submitter.isAdmin()) {
+            Relationship<? extends Participant> who = submitter.participant();
+            Optional<TypeInfo> type = wire.model().type(who.type());
+            if (type.isEmpty() || type.get().kind() != TypeInfo.Kind.PARTICIPANT) {
+                throw new NetworkException("The submitter " + who + " is not a participant of the network");
+            }
+            byte[] json = state.get(StateKeys.resource(who.type(), who.id())).orElseThrow(() ->
+                    new DanglingRelationshipException("Participant " + who.type() + "#" + who.id()
+                            + ", which submitted the transaction, does not exist", who));
+            participant = wire.fromBytes(json, Participant.class);
+        }
+        return participant;
+    }
+
+    public Submitter submitter() {
+        return submitter;
+    }
+
+    /** The id of the identity the transaction was submitted with, or null. */
+    public String identityId() {
+        return submitter.identityId();
+    }
+
+    @Override
+    public Transaction transaction() {
+        return transaction;
+    }
+
+    public String transactionId() {
+        return transaction.getTransactionId();
+    }
+
+    /** The transaction's signed timestamp: the only clock deterministic logic may read. */
+    public Instant timestamp() {
+        return transaction.getTimestamp();
+    }
+
+    /** The registry of a concrete asset or participant type (one instance per type and transaction). */
+    @SuppressWarnings("unchecked")
+    public <T extends Resource> Registry<T> registry(Class<T> type) {
+        Registry<?> registry = registries.get(type);
+        if (registry == null) {
+            registry = new Registry<>(type, state, wire, validator, access, this);
+            registries.put(type, registry);
+        }
+        return (Registry<T>) registry;
+    }
+
+    /** @throws dev.charter.runtime.registry.RegistryException when there is no such object */
+    public <T extends Resource> T get(Class<T> type, String id) {
+        return registry(type).get(id);
+    }
+
+    public boolean exists(Class<? extends Resource> type, String id) {
+        return registry(type).exists(id);
+    }
+
+    /** Adds a resource to the registry of its class. */
+    public void add(Resource resource) {
+        registryOf(resource).add(resource);
+    }
+
+    /** Updates a resource in the registry of its class. */
+    public void update(Resource resource) {
+        registryOf(resource).update(resource);
+    }
+
+    /** Removes a resource from the registry of its class. */
+    public void remove(Resource resource) {
+        registryOf(resource).remove(resource);
+    }
+
+    /**
+     * The resource a relationship points to.
+     *
+     * @throws DanglingRelationshipException when it does not exist
+     */
+    public <T extends Resource> T resolve(Relationship<T> relationship) {
+        return find(relationship).orElseThrow(() -> new DanglingRelationshipException(
+                "Relationship points to " + describe(relationship) + ", which does not exist", relationship));
+    }
+
+    /**
+     * The resource a field of {@code owner} points to; the error names the field and its owner:
+     * {@code Relationship owner of org.acme.Commodity#ABC points to org.acme.Trader#T9, which does not exist}.
+     *
+     * @throws DanglingRelationshipException when the relationship is not set or its resource does not exist
+     */
+    public <T extends Resource> T resolve(Relationship<T> relationship, Typed owner, String field) {
+        if (relationship == null) {
+            throw new DanglingRelationshipException("Relationship " + field + " of " + owner + " is not set", null);
+        }
+        return find(relationship).orElseThrow(() -> new DanglingRelationshipException("Relationship " + field + " of "
+                + owner + " points to " + describe(relationship) + ", which does not exist", relationship));
+    }
+
+    /**
+     * Emits an event: sets its id ({@code <transactionId>#<n>}, counting from 0) and timestamp (the
+     * transaction's), validates it and keeps it, in emission order, until the transaction commits.
+     */
+    public void emit(Event event) {
+        event.setEventId(transactionId() + "#" + events.size());
+        event.setTimestamp(timestamp());
+        validator.validate(wire.toJson(event));
+        events.add(event);
+    }
+
+    /** The events emitted so far, in emission order. */
+    public List<Event> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Resource> Optional<T> find(Relationship<T> relationship) {
+        Class<?> javaClass = wire.types().javaClass(relationship.type());
+        TypeInfo type = wire.model().type(relationship.type()).orElse(null);
+        if (javaClass == null || type == null || !type.isRegistered()) {
+            throw new NetworkException("Relationship to " + describe(relationship) + " cannot be resolved: "
+                    + (type == null ? relationship.type() + " is not a type of the network"
+                    : "only assets and participants are kept in registries"));
+        }
+        return registry((Class<T>) javaClass).find(relationship.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Registry<Resource> registryOf(Resource resource) {
+        return registry((Class<Resource>) resource.getClass());
+    }
+
+    private static String describe(Relationship<?> relationship) {
+        return relationship.type() + "#" + relationship.id();
+    }
+}

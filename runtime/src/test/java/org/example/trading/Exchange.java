@@ -1,0 +1,7 @@
+package org.example.trading;
+
+public enum Exchange {
+    Euronext,
+    NYSE,
+    LSE
+}
