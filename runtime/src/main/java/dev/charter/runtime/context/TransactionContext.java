@@ -39,6 +39,8 @@ public final class TransactionContext implements AccessSubject {
     private final Submitter submitter;
     private final Map<Class<?>, Registry<?>> registries = new HashMap<>(8);
     private final List<Event> events = new ArrayList<>(2);
+    /** Objects read or added in this transaction, by {@code type#id}: one instance per object. */
+    private final Map<String, Resource> loaded = new HashMap<>(8);
     private Participant participant;
 
     public TransactionContext(WireFormat wire, Validator validator, AccessController access, StateTransaction state,
@@ -107,9 +109,21 @@ public final class TransactionContext implements AccessSubject {
         return (Registry<T>) registry;
     }
 
-    /** @throws dev.charter.runtime.registry.RegistryException when there is no such object */
+    /**
+     * The object of a type with an identifier. Within one transaction every read of an object gives
+     * the same instance, so logic can change it through any path that reaches it and then update it.
+     *
+     * @throws dev.charter.runtime.registry.RegistryException when there is no such object
+     */
     public <T extends Resource> T get(Class<T> type, String id) {
-        return registry(type).get(id);
+        String key = wire.types().requireTypeOf(type).qualifiedName() + "#" + id;
+        Resource known = loaded.get(key);
+        if (known != null) {
+            return type.cast(known);
+        }
+        T read = registry(type).get(id);
+        loaded.put(key, read);
+        return read;
     }
 
     public boolean exists(Class<? extends Resource> type, String id) {
@@ -119,6 +133,7 @@ public final class TransactionContext implements AccessSubject {
     /** Adds a resource to the registry of its class. */
     public void add(Resource resource) {
         registryOf(resource).add(resource);
+        loaded.put(resource.$class() + "#" + resource.$identifier(), resource);
     }
 
     /** Updates a resource in the registry of its class. */
@@ -129,6 +144,7 @@ public final class TransactionContext implements AccessSubject {
     /** Removes a resource from the registry of its class. */
     public void remove(Resource resource) {
         registryOf(resource).remove(resource);
+        loaded.remove(resource.$class() + "#" + resource.$identifier());
     }
 
     /**
@@ -180,7 +196,14 @@ public final class TransactionContext implements AccessSubject {
                     + (type == null ? relationship.type() + " is not a type of the network"
                     : "only assets and participants are kept in registries"));
         }
-        return registry((Class<T>) javaClass).find(relationship.id());
+        String key = relationship.type() + "#" + relationship.id();
+        Resource known = loaded.get(key);
+        if (known != null) {
+            return Optional.of((T) known);
+        }
+        Optional<T> read = registry((Class<T>) javaClass).find(relationship.id());
+        read.ifPresent(r -> loaded.put(key, r));
+        return read;
     }
 
     @SuppressWarnings("unchecked")

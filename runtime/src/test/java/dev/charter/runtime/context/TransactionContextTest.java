@@ -145,4 +145,26 @@ class TransactionContextTest {
         assertThat(context.get(Commodity.class, "ABC").getOwner().id()).isEqualTo("T2");
         assertThat(context.registry(Trader.class)).isSameAs(context.registry(Trader.class));
     }
+
+    @Test
+    void givesOneInstancePerObjectSoChangesThroughAnyPathCanBeUpdated() {
+        TransactionContext context = context(Submitter.admin("admin"));
+        Commodity resolved = context.resolve(Relationship.of(Commodity.TYPE, "ABC"));
+        Commodity read = context.get(Commodity.class, "ABC");
+        assertThat(read).isSameAs(resolved);
+
+        resolved.setOwner(Relationship.of(Trader.TYPE, "T9"));
+        context.update(context.resolve(Relationship.of(Commodity.TYPE, "ABC")));
+
+        assertThat(context.registry(Commodity.class).get("ABC").getOwner().id()).isEqualTo("T9");
+    }
+
+    @Test
+    void forgetsARemovedObject() {
+        TransactionContext context = context(Submitter.admin("admin"));
+        context.remove(context.get(Trader.class, "T1"));
+
+        assertThat(context.exists(Trader.class, "T1")).isFalse();
+        assertThatThrownBy(() -> context.get(Trader.class, "T1")).hasMessageContaining("does not exist");
+    }
 }
