@@ -20,6 +20,14 @@ public final class NetworkChecker {
     private final List<Check> checks = Checks.all();
 
     public CheckResult check(Path root) {
+        return analyze(root).result();
+    }
+
+    /** The parsed files and the checked network, for the compiler. */
+    record Analysis(ParsedNetwork parsed, CheckResult result) {
+    }
+
+    Analysis analyze(Path root) {
         Diagnostics diagnostics = new Diagnostics();
         ParsedNetwork parsed = loader.load(root, diagnostics);
         Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed),
@@ -28,6 +36,6 @@ public final class NetworkChecker {
         for (Check check : checks) {
             check.check(network, diagnostics);
         }
-        return new CheckResult(network, diagnostics.sorted(), parsed.files().size());
+        return new Analysis(parsed, new CheckResult(network, diagnostics.sorted(), parsed.files().size()));
     }
 }

@@ -60,13 +60,6 @@ public final class JavaNames {
         return RESERVED_METHODS.contains(name) ? name + "_" : name;
     }
 
-    /** True when Jackson would not derive the model's property name from the accessors. */
-    public static boolean needsExplicitWireName(String property) {
-        return !getterName(property).equals("get" + capitalize(property)) || !fieldName(property).equals(property)
-                || (property.length() > 1 && Character.isUpperCase(property.charAt(0)))
-                || (property.length() > 1 && Character.isLowerCase(property.charAt(0)) && Character.isUpperCase(property.charAt(1)));
-    }
-
     /** An enum constant or other identifier, escaped if it is a Java keyword. */
     public static String identifier(String name) {
         return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;

@@ -1,6 +1,5 @@
 package dev.charter.compiler.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -31,7 +30,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class ModelTypeGenerator {
 
-    private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     private static final ClassName LIST = ClassName.get(List.class);
 
     private final Network network;
@@ -111,11 +109,6 @@ public final class ModelTypeGenerator {
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(javaType, field)
                 .addStatement("this.$N = $N", field, field);
-        if (JavaNames.needsExplicitWireName(property.name())) {
-            AnnotationSpec wireName = AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", property.name()).build();
-            getter.addAnnotation(wireName);
-            setter.addAnnotation(wireName);
-        }
         type.addMethod(getter.build());
         type.addMethod(setter.build());
     }

@@ -48,7 +48,7 @@ public final class LogicTypeChecker {
     private final Network network;
     private final Diagnostics diagnostics;
     private final Types types;
-    private final TypedLogic typed = new TypedLogic();
+    private final TypedLogic typed;
     private final Map<String, List<LogicFunction>> functions = new HashMap<>();
     private final Map<LogicFunction, Set<LogicFunction>> callGraph = new HashMap<>();
     private LogicFunction current;
@@ -57,6 +57,7 @@ public final class LogicTypeChecker {
         this.network = network;
         this.diagnostics = diagnostics;
         this.types = new Types(network);
+        this.typed = new TypedLogic(network);
     }
 
     /** What a block of statements belongs to: the name for messages and the type it must return, if any. */
@@ -240,7 +241,9 @@ public final class LogicTypeChecker {
                 expectAssignable(let.value(), value, declared.get(), "The value of " + let.variable().name());
             }
             LType type = declared.orElse(value instanceof LType.NullType ? LType.UNKNOWN : value);
-            declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value()), true);
+            // A single relationship is resolved when bound; a list of them stays a list of relationships.
+            declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value())
+                    && type instanceof ListType, true);
             return false;
         }
         if (statement instanceof Stmt.If conditional) {

@@ -1,5 +1,8 @@
 package dev.charter.compiler.logic;
 
+import dev.charter.compiler.model.Declaration.ClassDeclaration;
+import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.Property;
 import dev.charter.compiler.model.expr.Expr;
 import dev.charter.compiler.model.expr.Variable;
 import dev.charter.compiler.model.logic.Handler;
@@ -25,6 +28,8 @@ public final class TypedLogic {
         }
     }
 
+    private final Network network;
+    private final Types typeRules;
     final Map<Expr, LType> types = new IdentityHashMap<>();
     final Map<Expr, LType> narrowedFrom = new IdentityHashMap<>();
     final Map<Expr, Boolean> references = new IdentityHashMap<>();
@@ -34,6 +39,30 @@ public final class TypedLogic {
     final Map<Variable, Boolean> referenceVariables = new IdentityHashMap<>();
     final Map<String, Handler> handlers = new LinkedHashMap<>();
     final Map<Handler, Optional<LType>> handlerReturns = new IdentityHashMap<>();
+
+    TypedLogic(Network network) {
+        this.network = network;
+        this.typeRules = new Types(network);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    /** The type of a field as logic sees it, and whether the model declares it as a relationship. */
+    public record FieldType(LType type, boolean relationship) {
+    }
+
+    /** A field of a class, declared or inherited. */
+    public FieldType fieldType(ClassDeclaration declaration, String field) {
+        Property property = network.property(declaration, field).orElseThrow();
+        return new FieldType(typeRules.of(property), property instanceof Property.Relationship);
+    }
+
+    /** The field that identifies instances of a class, declared or inherited. */
+    public String identifierField(ClassDeclaration declaration) {
+        return network.identifyingDeclaration(declaration).orElseThrow().identifiedBy().orElseThrow().field();
+    }
 
     /** The static type of an expression (after narrowing). */
     public LType type(Expr expression) {
