@@ -2,8 +2,6 @@ package dev.charter.cli;
 
 import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;
-import dev.charter.compiler.load.NetworkLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,15 +32,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        if (!Files.isDirectory(directory)) {
-            err.println("charter check: " + directory + " is not a directory");
-            return Charter.ExitCode.USAGE;
-        }
-        if (!NetworkLoader.hasModelFiles(directory)) {
-            err.println("charter check: no model files in " + directory
-                    + " (a network keeps its types in models/*.cto)");
-            return Charter.ExitCode.USAGE;
+        Integer usage = Networks.requireNetwork(spec, "check", directory);
+        if (usage != null) {
+            return usage;
         }
         CheckResult result = new NetworkChecker().check(directory);
         new DiagnosticPrinter(spec.commandLine().getOut(), format, color.enabled()).print(directory, result);

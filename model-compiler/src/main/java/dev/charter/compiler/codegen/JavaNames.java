@@ -21,9 +21,9 @@ public final class JavaNames {
     public static final ClassName CONCEPT = ClassName.get(RUNTIME + ".resource", "Concept");
     public static final ClassName RELATIONSHIP = ClassName.get(RUNTIME + ".resource", "Relationship");
 
-    /** Methods of the runtime base classes; a property whose accessor would collide gets renamed. */
+    /** Methods every object has; a property whose accessor would collide gets renamed. */
     private static final Set<String> RESERVED_METHODS = Set.of("getClass", "$class", "$identifier", "hashCode",
-            "equals", "toString", "getTransactionId", "getTimestamp", "getEventId", "notify", "wait");
+            "equals", "toString", "notify", "wait");
 
     private JavaNames() {
     }

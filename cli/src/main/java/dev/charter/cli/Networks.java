@@ -1,0 +1,28 @@
+package dev.charter.cli;
+
+import dev.charter.compiler.load.NetworkLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Argument checks shared by the commands that take a network directory. */
+final class Networks {
+
+    private Networks() {
+    }
+
+    /** Null when {@code directory} holds a network; otherwise prints why not and returns the usage exit code. */
+    static Integer requireNetwork(CommandSpec spec, String command, Path directory) {
+        var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(directory)) {
+            err.println("charter " + command + ": " + directory + " is not a directory");
+            return Charter.ExitCode.USAGE;
+        }
+        if (!NetworkLoader.hasModelFiles(directory)) {
+            err.println("charter " + command + ": no model files in " + directory
+                    + " (a network keeps its types in models/*.cto)");
+            return Charter.ExitCode.USAGE;
+        }
+        return null;
+    }
+}
