@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 /**
  * The content hash of a network archive ({@code Charter-Content-Hash}): what identifies the network a
@@ -35,8 +36,6 @@ public final class ContentHash {
     /** The prefix naming the algorithm, {@code sha256:}. */
     public static final String PREFIX = "sha256:";
 
-    private static final String MANIFEST = "META-INF/MANIFEST.MF";
-
     private ContentHash() {
     }
 
@@ -54,7 +53,7 @@ public final class ContentHash {
         List<String> names = new ArrayList<>(entries.keySet());
         names.sort(KeyOrder.UTF8);
         for (String name : names) {
-            if (!name.equals(MANIFEST)) {
+            if (!name.equals(JarFile.MANIFEST_NAME)) {
                 record(digest, name, entries.get(name));
             }
         }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -42,8 +43,6 @@ public final class NetworkArchive implements AutoCloseable {
     public static final String NETWORK_FOLDER = "network/";
     /** The folder of the generated Java sources, kept for readers. */
     public static final String JAVA_SOURCES_FOLDER = "sources/";
-
-    static final String MANIFEST_ENTRY = "META-INF/MANIFEST.MF";
 
     /**
      * Packages the host shares with every archive; an archive carrying classes of its own there would
@@ -86,9 +85,9 @@ public final class NetworkArchive implements AutoCloseable {
 
     private static NetworkArchive open(byte[] bytes, String origin, URL location) {
         Map<String, byte[]> entries = readEntries(bytes, origin);
-        byte[] manifestBytes = entries.get(MANIFEST_ENTRY);
+        byte[] manifestBytes = entries.get(JarFile.MANIFEST_NAME);
         if (manifestBytes == null) {
-            throw new ArchiveException(origin + " has no " + MANIFEST_ENTRY + "; it is not a Charter network archive");
+            throw new ArchiveException(origin + " has no " + JarFile.MANIFEST_NAME + "; it is not a Charter network archive");
         }
         ArchiveManifest manifest;
         try {
