@@ -18,7 +18,6 @@ public enum Code {
     MISSING_NAMESPACE(4, ERROR, "A {0} file must start with 'namespace <name>'"),
     MISPLACED_CONTENT(5, ERROR, "{0} cannot appear in a {1} file; {2}"),
     INVALID_VERSION(6, ERROR, "Version ''{0}'' in {1} is not a semantic version such as 1.0.0"),
-    NO_MODEL_FILES(7, ERROR, "No model files: a network keeps its types in models/*.cto under {0}"),
 
     // ---- models (.cto) ------------------------------------------------------------------------
     UNDECLARED_TYPE(100, ERROR, "Type {0} used by {1} is not declared or imported{2}"),

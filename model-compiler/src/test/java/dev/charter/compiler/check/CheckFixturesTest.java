@@ -34,10 +34,6 @@ class CheckFixturesTest {
 
     private static final Pattern MARKER = Pattern.compile("//\\s*BUG:\\s*Diagnostic contains:\\s*(CTR\\d{3})\\s*(.*?)\\s*$");
 
-    /** Codes reported while loading files, tested by the loader's own tests rather than by fixtures. */
-    private static final Set<Code> LOADER_CODES = EnumSet.of(Code.SYNTAX_ERROR, Code.UNREADABLE_FILE,
-            Code.INVALID_DESCRIPTOR, Code.INVALID_VERSION, Code.NO_MODEL_FILES);
-
     private final NetworkChecker checker = new NetworkChecker();
 
     @TestFactory
@@ -71,8 +67,8 @@ class CheckFixturesTest {
             }
         }
         Set<Code> needed = EnumSet.allOf(Code.class);
-        needed.removeAll(LOADER_CODES);
-        assertThat(EnumSet.copyOf(union(declared, MapperCodes.CODES))).as("codes no check reports").containsAll(needed);
+        needed.removeAll(DiagnosticsReference.LOADING); // tested by the loader's own tests
+        assertThat(EnumSet.copyOf(union(declared, DiagnosticsReference.MAPPING))).as("codes no check reports").containsAll(needed);
         assertThat(demonstrated).as("codes without a positive fixture").containsAll(needed);
     }
 
