@@ -4,11 +4,11 @@ import dev.charter.compiler.NetworkCompiler;
 import dev.charter.compiler.archive.ArchiveWriter;
 import dev.charter.compiler.archive.GeneratedNetwork;
 import dev.charter.compiler.codegen.NetworkGenerator;
-import dev.charter.compiler.codegen.UnsupportedLogicException;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.archive.ArchiveManifest;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,20 +39,11 @@ final class CompileCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
-        NetworkCompiler.Compilation compilation;
-        try {
-            compilation = new NetworkCompiler().compile(directory);
-        } catch (UnsupportedLogicException e) {
-            spec.commandLine().getErr().println("charter compile: " + e.getMessage());
+        Optional<NetworkCompiler.Compilation> compiled = Networks.compile(spec, "compile", directory);
+        if (compiled.isEmpty()) {
             return Charter.ExitCode.PROBLEMS;
         }
-        if (compilation.output().isEmpty() || !compilation.check().diagnostics().isEmpty()) {
-            new DiagnosticPrinter(spec.commandLine().getOut(), DiagnosticPrinter.Format.text, false)
-                    .print(directory, compilation.check());
-        }
-        if (compilation.output().isEmpty()) {
-            return Charter.ExitCode.PROBLEMS;
-        }
+        NetworkCompiler.Compilation compilation = compiled.get();
         Descriptor descriptor = compilation.check().network().descriptor();
         NetworkGenerator.Output generated = compilation.output().get();
         Path file = output != null ? output : Path.of(descriptor.name() + "@" + descriptor.version() + ".cna");

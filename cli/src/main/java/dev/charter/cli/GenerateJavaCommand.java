@@ -2,11 +2,11 @@ package dev.charter.cli;
 
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.compiler.codegen.NetworkGenerator;
-import dev.charter.compiler.codegen.UnsupportedLogicException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,18 +35,11 @@ final class GenerateJavaCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
-        NetworkCompiler.Compilation compilation;
-        try {
-            compilation = new NetworkCompiler().compile(directory);
-        } catch (UnsupportedLogicException e) {
-            spec.commandLine().getErr().println("charter generate java: " + e.getMessage());
+        Optional<NetworkCompiler.Compilation> compiled = Networks.compile(spec, "generate java", directory);
+        if (compiled.isEmpty()) {
             return Charter.ExitCode.PROBLEMS;
         }
-        if (compilation.output().isEmpty()) {
-            new DiagnosticPrinter(spec.commandLine().getOut(), DiagnosticPrinter.Format.text, false)
-                    .print(directory, compilation.check());
-            return Charter.ExitCode.PROBLEMS;
-        }
+        NetworkCompiler.Compilation compilation = compiled.get();
         NetworkGenerator.Output generated = compilation.output().get();
         for (Map.Entry<String, String> source : generated.javaSources().entrySet()) {
             Path file = output.resolve(source.getKey());

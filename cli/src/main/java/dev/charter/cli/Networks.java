@@ -1,8 +1,11 @@
 package dev.charter.cli;
 
+import dev.charter.compiler.NetworkCompiler;
+import dev.charter.compiler.codegen.UnsupportedLogicException;
 import dev.charter.compiler.load.NetworkLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Argument checks shared by the commands that take a network directory. */
@@ -24,5 +27,24 @@ final class Networks {
             return Charter.ExitCode.USAGE;
         }
         return null;
+    }
+
+    /**
+     * Compiles the network, printing its diagnostics as {@code charter check} does; empty when it has
+     * errors (or logic the generator cannot translate yet, which is printed too).
+     */
+    static Optional<NetworkCompiler.Compilation> compile(CommandSpec spec, String command, Path directory) {
+        NetworkCompiler.Compilation compilation;
+        try {
+            compilation = new NetworkCompiler().compile(directory);
+        } catch (UnsupportedLogicException e) {
+            spec.commandLine().getErr().println("charter " + command + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        if (!compilation.check().diagnostics().isEmpty()) {
+            new DiagnosticPrinter(spec.commandLine().getOut(), DiagnosticPrinter.Format.text, false)
+                    .print(directory, compilation.check());
+        }
+        return compilation.output().isPresent() ? Optional.of(compilation) : Optional.empty();
     }
 }
