@@ -13,6 +13,7 @@ import dev.charter.compiler.model.Declaration.EnumDeclaration;
 import dev.charter.compiler.model.DeclarationKind;
 import dev.charter.compiler.model.Decorator;
 import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.Primitive;
 import dev.charter.compiler.model.Property;
 import dev.charter.compiler.model.TypeRef;
 import dev.charter.compiler.model.expr.BinaryOperator;
@@ -24,6 +25,7 @@ import dev.charter.compiler.model.logic.LogicFile;
 import dev.charter.compiler.model.logic.LogicFunction;
 import dev.charter.compiler.model.logic.Parameter;
 import dev.charter.compiler.model.logic.Stmt;
+import dev.charter.compiler.model.logic.ValueType;
 import dev.charter.compiler.model.query.Condition;
 import dev.charter.compiler.model.query.Operand;
 import dev.charter.compiler.model.query.Query;
@@ -97,23 +99,16 @@ public final class LogicTypeChecker {
         LType parameterType = LType.UNKNOWN;
         Optional<LType> returns = Optional.empty();
         String description = "The handler";
-        if (handler.transaction() instanceof TypeRef.UnresolvedRef ref) {
-            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(), Suggestions.didYouMean(
-                    ref.written(), network.userDeclarations().stream().filter(d -> d.kind() == DeclarationKind.TRANSACTION)
-                            .map(Declaration::name).toList()));
-        } else if (handler.transaction() instanceof TypeRef.DeclaredRef ref) {
-            Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
-            if (!(declaration instanceof ClassDeclaration transaction) || transaction.kind() != DeclarationKind.TRANSACTION) {
-                diagnostics.report(Code.LOGIC_HANDLER_FOR_NON_TRANSACTION, ref.location(), declaration.name(),
-                        Types.describe(LType.of(declaration)));
-            } else {
-                parameterType = new ClassType(transaction);
-                description = "Transaction " + transaction.name();
-                returns = returnsDecorator(transaction);
-                Handler existing = typed.handlers.putIfAbsent(transaction.qualifiedName(), handler);
-                if (existing != null) {
-                    diagnostics.report(Code.LOGIC_DUPLICATE_HANDLER, ref.location(), transaction.name(), existing.location());
-                }
+        Optional<ClassDeclaration> handled = handledTransaction(handler);
+        if (handled.isPresent()) {
+            ClassDeclaration transaction = handled.get();
+            parameterType = new ClassType(transaction);
+            description = "Transaction " + transaction.name();
+            returns = returnsDecorator(transaction);
+            Handler existing = typed.handlers.putIfAbsent(transaction.qualifiedName(), handler);
+            if (existing != null) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_HANDLER, handler.location(), transaction.name(),
+                        existing.location());
             }
         }
         typed.handlerReturns.put(handler, returns);
@@ -125,6 +120,24 @@ public final class LogicTypeChecker {
             diagnostics.report(Code.LOGIC_MISSING_RETURN, handler.location(), transaction.declaration().name(),
                     returns.get().display());
         }
+    }
+
+    /** The transaction type a handler runs; empty, after reporting, when it names none. */
+    private Optional<ClassDeclaration> handledTransaction(Handler handler) {
+        if (handler.transaction() instanceof TypeRef.UnresolvedRef ref) {
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(), Suggestions.didYouMean(
+                    ref.written(), network.userDeclarations().stream().filter(d -> d.kind() == DeclarationKind.TRANSACTION)
+                            .map(Declaration::name).toList()));
+            return Optional.empty();
+        }
+        Optional<Declaration> declaration = declaration(handler.transaction());
+        if (declaration.isPresent() && !(declaration.get() instanceof ClassDeclaration transaction
+                && transaction.kind() == DeclarationKind.TRANSACTION)) {
+            diagnostics.report(Code.LOGIC_HANDLER_FOR_NON_TRANSACTION, handler.location(), declaration.get().name(),
+                    Types.describe(LType.of(declaration.get())));
+            return Optional.empty();
+        }
+        return declaration.map(ClassDeclaration.class::cast);
     }
 
     private Optional<LType> returnsDecorator(ClassDeclaration transaction) {
@@ -140,13 +153,11 @@ public final class LogicTypeChecker {
     private void function(LogicFunction function) {
         Scope scope = Scope.root();
         for (Parameter parameter : function.parameters()) {
-            LType type = types.of(parameter.type());
-            reportUnresolved(parameter.type().type());
+            LType type = valueType(parameter.type());
             scope.declare(new Scope.Local(new dev.charter.compiler.model.expr.Variable(parameter.name(),
                     parameter.location()), type, false, false));
         }
-        Optional<LType> returns = function.returnType().map(types::of);
-        function.returnType().ifPresent(t -> reportUnresolved(t.type()));
+        Optional<LType> returns = function.returnType().map(this::valueType);
         current = function;
         boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function));
         current = null;
@@ -156,11 +167,34 @@ public final class LogicTypeChecker {
         }
     }
 
-    private void reportUnresolved(TypeRef type) {
-        if (type instanceof TypeRef.UnresolvedRef ref && !ref.written().isEmpty()) {
-            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(),
-                    Suggestions.didYouMean(ref.written(), network.types().values().stream().map(Declaration::name).toList()));
+    /** The type written for a parameter, a return or a let, after reporting a name that resolves to nothing. */
+    private LType valueType(ValueType type) {
+        if (!(type.type() instanceof TypeRef.PrimitiveRef)) {
+            declaration(type.type());
         }
+        return types.of(type);
+    }
+
+    /**
+     * The model declaration a type name in logic resolves to; empty, after reporting, when it names
+     * none. A type declared in a logic file (already reported as misplaced) is no type at all.
+     */
+    private Optional<Declaration> declaration(TypeRef type) {
+        if (type instanceof TypeRef.DeclaredRef ref) {
+            Optional<Declaration> declaration = network.type(ref.qualifiedName());
+            if (declaration.isEmpty()) {
+                diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.displayName(),
+                        "; types are declared in models/*.cto");
+            }
+            return declaration;
+        }
+        if (type instanceof TypeRef.UnresolvedRef ref && !ref.written().isEmpty()) {
+            List<String> names = new ArrayList<>(network.types().values().stream().map(Declaration::name).toList());
+            Stream.of(Primitive.values()).map(Primitive::modelName).forEach(names::add);
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(),
+                    Suggestions.didYouMean(ref.written(), names));
+        }
+        return Optional.empty();
     }
 
     private void reportMissingHandlers() {
@@ -187,26 +221,33 @@ public final class LogicTypeChecker {
 
     private void reportRecursion() {
         for (LogicFunction function : callGraph.keySet()) {
-            List<String> path = new ArrayList<>();
-            if (reaches(function, function, new HashSet<>(), path)) {
-                diagnostics.report(Code.LOGIC_RECURSION, function.location(), function.name(),
-                        String.join(" → ", path));
+            List<LogicFunction> cycle = callsBackTo(function, function, new HashSet<>());
+            if (!cycle.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                names.add(function.name());
+                cycle.forEach(f -> names.add(f.name()));
+                diagnostics.report(Code.LOGIC_RECURSION, function.location(), function.name(), String.join(" → ", names));
             }
         }
     }
 
-    private boolean reaches(LogicFunction from, LogicFunction target, Set<LogicFunction> visited, List<String> path) {
+    /** The chain of calls by which {@code from} reaches {@code target}, ending with it; empty when it never does. */
+    private List<LogicFunction> callsBackTo(LogicFunction from, LogicFunction target, Set<LogicFunction> visited) {
         for (LogicFunction callee : callGraph.getOrDefault(from, Set.of())) {
-            path.add(from.name() + " → " + callee.name());
-            if (callee == target || (visited.add(callee) && reaches(callee, target, visited, path))) {
-                if (path.size() > 1) {
-                    path.subList(1, path.size()).replaceAll(step -> step.substring(step.indexOf("→ ") + 2));
-                }
-                return true;
+            if (callee == target) {
+                return List.of(callee);
             }
-            path.remove(path.size() - 1);
+            if (visited.add(callee)) {
+                List<LogicFunction> rest = callsBackTo(callee, target, visited);
+                if (!rest.isEmpty()) {
+                    List<LogicFunction> chain = new ArrayList<>();
+                    chain.add(callee);
+                    chain.addAll(rest);
+                    return chain;
+                }
+            }
         }
-        return false;
+        return List.of();
     }
 
     // ---- statements -----------------------------------------------------------------------------
@@ -233,8 +274,7 @@ public final class LogicTypeChecker {
 
     private boolean statement(Stmt statement, Scope scope, Owner owner) {
         if (statement instanceof Stmt.Let let) {
-            Optional<LType> declared = let.declaredType().map(types::of);
-            let.declaredType().ifPresent(t -> reportUnresolved(t.type()));
+            Optional<LType> declared = let.declaredType().map(this::valueType);
             LType value = expression(let.value(), scope, declared.orElse(null));
             if (declared.isPresent()) {
                 expectAssignable(let.value(), value, declared.get(), "The value of " + let.variable().name());
@@ -358,12 +398,12 @@ public final class LogicTypeChecker {
     }
 
     private void emit(Stmt.Emit emit, Scope scope) {
-        if (emit.event() instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
+        Optional<Declaration> resolved = declaration(emit.event());
+        if (resolved.isEmpty()) {
             emit.fields().forEach(f -> expression(f.value(), scope, null));
             return;
         }
-        Declaration declaration = network.type(((TypeRef.DeclaredRef) emit.event()).qualifiedName()).orElseThrow();
+        Declaration declaration = resolved.get();
         if (!(declaration instanceof ClassDeclaration event) || event.kind() != DeclarationKind.EVENT) {
             diagnostics.report(Code.LOGIC_EMIT_NON_EVENT, emit.event().location(), declaration.name(),
                     Types.describe(LType.of(declaration)));
@@ -530,13 +570,13 @@ public final class LogicTypeChecker {
             return creation(creation, scope);
         }
         if (expression instanceof Expr.Get get) {
-            LType type = storedType(get.type());
+            LType type = storedType(get.type(), "get");
             LType id = expression(get.identifier(), scope, LType.STRING);
             expectAssignable(get.identifier(), id, LType.STRING, "An identifier");
             return type;
         }
         if (expression instanceof Expr.Exists exists) {
-            storedType(exists.type());
+            storedType(exists.type(), "exists");
             LType id = expression(exists.identifier(), scope, LType.STRING);
             expectAssignable(exists.identifier(), id, LType.STRING, "An identifier");
             return LType.BOOLEAN;
@@ -593,6 +633,12 @@ public final class LogicTypeChecker {
         } else {
             List<String> candidates = new ArrayList<>();
             scope.names().forEach(candidates::add);
+            if (expected instanceof EnumType e) {
+                e.declaration().values().forEach(v -> candidates.add(v.name()));
+            } else {
+                network.types().values().stream().filter(d -> d instanceof EnumDeclaration && !d.system())
+                        .forEach(d -> ((EnumDeclaration) d).values().forEach(v -> candidates.add(v.name())));
+            }
             diagnostics.report(Code.LOGIC_UNKNOWN_NAME, name.location(), name.name(),
                     Suggestions.didYouMean(name.name(), candidates));
         }
@@ -630,7 +676,8 @@ public final class LogicTypeChecker {
             return LType.UNKNOWN;
         }
         diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
-                receiver instanceof ListType || receiver.equals(LType.STRING) ? ". Did you mean 'size'?" : "");
+                receiver instanceof ListType ? ": a list has only size (or length)"
+                        : receiver.equals(LType.STRING) ? ": a String has only size (or length)" : "");
         return LType.UNKNOWN;
     }
 
@@ -680,10 +727,16 @@ public final class LogicTypeChecker {
             condition(binary.right(), right, "The operand of " + operator.symbol());
             return LType.BOOLEAN;
         }
-        LType left = expression(binary.left(), scope, null);
-        LType right = expression(binary.right(), scope, operator == BinaryOperator.IN ? new ListType(left) : left);
-        if (left instanceof LType.Unknown && binary.left() instanceof Expr.Name && right instanceof EnumType) {
-            left = expression(binary.left(), scope, right); // a bare enum value on the left, e.g. CLOSED == l.status
+        LType left;
+        LType right;
+        if (binary.left() instanceof Expr.Name name && scope.lookup(name.name()).isEmpty()) {
+            // a bare enum value on the left, e.g. CLOSED == l.status: its enum comes from the right
+            right = expression(binary.right(), scope, null);
+            left = expression(binary.left(), scope, operator == BinaryOperator.IN && right instanceof ListType list
+                    ? list.element() : right);
+        } else {
+            left = expression(binary.left(), scope, null);
+            right = expression(binary.right(), scope, operator == BinaryOperator.IN ? new ListType(left) : left);
         }
         switch (operator) {
             case EQ, NE -> {
@@ -733,12 +786,12 @@ public final class LogicTypeChecker {
 
     private LType typeTest(Expr.TypeTest test, Scope scope) {
         LType operand = expression(test.operand(), scope, null);
-        if (test.type() instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
-        } else if (test.type() instanceof TypeRef.DeclaredRef ref && operand instanceof ClassType from) {
-            Declaration tested = network.type(ref.qualifiedName()).orElseThrow();
-            boolean related = tested instanceof ClassDeclaration to && (network.isSubtypeOf(to, from.declaration().qualifiedName())
-                    || network.isSubtypeOf(from.declaration(), to.qualifiedName()));
+        Optional<Declaration> resolved = declaration(test.type());
+        if (resolved.isPresent() && !operand.isUnknown()) {
+            Declaration tested = resolved.get();
+            boolean related = operand instanceof ClassType from && tested instanceof ClassDeclaration to
+                    && (network.isSubtypeOf(to, from.declaration().qualifiedName())
+                            || network.isSubtypeOf(from.declaration(), to.qualifiedName()));
             if (!related) {
                 diagnostics.report(Code.LOGIC_IMPOSSIBLE_TYPE_TEST, test.location(),
                         path(test.operand()).orElse("the value"), Types.describe(operand), tested.name());
@@ -747,17 +800,15 @@ public final class LogicTypeChecker {
         return LType.BOOLEAN;
     }
 
-    private LType storedType(TypeRef type) {
-        if (type instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
+    /** The asset or participant type that {@code get T(id)} or {@code exists T(id)} looks up. */
+    private LType storedType(TypeRef type, String construct) {
+        Optional<Declaration> declaration = declaration(type);
+        if (declaration.isEmpty()) {
             return LType.UNKNOWN;
         }
-        if (!(type instanceof TypeRef.DeclaredRef ref)) {
-            return LType.UNKNOWN;
-        }
-        LType resolved = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+        LType resolved = LType.of(declaration.get());
         if (!Types.isStored(resolved)) {
-            diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, ref.location(), "get and exists", ref.displayName(),
+            diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, type.location(), construct, type.displayName(),
                     Types.describe(resolved));
             return LType.UNKNOWN;
         }
@@ -765,13 +816,14 @@ public final class LogicTypeChecker {
     }
 
     private LType creation(Expr.New creation, Scope scope) {
-        if (!(creation.type() instanceof TypeRef.DeclaredRef ref)) {
-            reportUnresolved(creation.type());
+        TypeRef ref = creation.type();
+        Optional<Declaration> resolved = declaration(ref);
+        if (resolved.isEmpty()) {
             creation.identifier().ifPresent(id -> expression(id, scope, null));
             creation.fields().forEach(f -> expression(f.value(), scope, null));
             return LType.UNKNOWN;
         }
-        Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
+        Declaration declaration = resolved.get();
         if (!(declaration instanceof ClassDeclaration type) || !(type.kind() == DeclarationKind.ASSET
                 || type.kind() == DeclarationKind.PARTICIPANT || type.kind() == DeclarationKind.CONCEPT)) {
             diagnostics.report(Code.LOGIC_TYPE_MISMATCH, ref.location(), "The type after new",
