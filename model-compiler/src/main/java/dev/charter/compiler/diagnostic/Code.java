@@ -107,7 +107,7 @@ public enum Code {
     LOGIC_UNREACHABLE(416, ERROR, "Unreachable statement: the one before it always {0}"),
     LOGIC_NO_HANDLER(417, WARNING, "Transaction {0} has no handler: submitting it changes nothing"),
     LOGIC_NOT_BOOLEAN(418, ERROR, "{0} must be a Boolean, but is {1}"),
-    LOGIC_ARGUMENT_COUNT(419, ERROR, "{0} takes {1} argument(s), but {2} are given"),
+    LOGIC_ARGUMENT_COUNT(419, ERROR, "{0} takes {1} argument(s), but is called with {2}"),
     LOGIC_UNKNOWN_METHOD(420, ERROR, "{0} has no method {1}{2}"),
     LOGIC_NOT_ASSIGNABLE(421, ERROR, "Cannot assign to {0}: only variables, fields and list elements can be assigned"),
     LOGIC_UNEXPECTED_RETURN(422, ERROR, "{0} does not return a value: {1}"),
@@ -120,7 +120,8 @@ public enum Code {
     LOGIC_IDENTIFIER_USE(429, ERROR, "{0}"),
     LOGIC_USELESS_EXPRESSION(430, ERROR, "This expression has no effect: assign its value, or call a function"),
     LOGIC_IMPOSSIBLE_TYPE_TEST(431, ERROR, "{0} is {1}, so it can never be {2}"),
-    LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field");
+    LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field"),
+    LOGIC_UNTYPED_VARIABLE(433, ERROR, "Variable {0} needs a type, since it starts out empty: write let {0}: {1} = …");
 
     private final int number;
     private final Severity severity;

@@ -153,9 +153,8 @@ public final class LogicTypeChecker {
     private void function(LogicFunction function) {
         Scope scope = Scope.root();
         for (Parameter parameter : function.parameters()) {
-            LType type = valueType(parameter.type());
-            scope.declare(new Scope.Local(new dev.charter.compiler.model.expr.Variable(parameter.name(),
-                    parameter.location()), type, false, false));
+            declare(scope, new dev.charter.compiler.model.expr.Variable(parameter.name(), parameter.location()),
+                    valueType(parameter.type()), false, false);
         }
         Optional<LType> returns = function.returnType().map(this::valueType);
         current = function;
@@ -276,10 +275,18 @@ public final class LogicTypeChecker {
         if (statement instanceof Stmt.Let let) {
             Optional<LType> declared = let.declaredType().map(this::valueType);
             LType value = expression(let.value(), scope, declared.orElse(null));
+            String name = let.variable().name();
             if (declared.isPresent()) {
-                expectAssignable(let.value(), value, declared.get(), "The value of " + let.variable().name());
+                expectAssignable(let.value(), value, declared.get(), "The value of " + name);
+            } else if (startsEmpty(let.value())) {
+                diagnostics.report(Code.LOGIC_UNTYPED_VARIABLE, let.variable().location(), name,
+                        let.value() instanceof Expr.ListLiteral ? "Type[]" : "Type");
+            } else if (value instanceof LType.VoidType) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, let.value().location(), "The value of " + name, "a value",
+                        Types.describe(value));
             }
-            LType type = declared.orElse(value instanceof LType.NullType ? LType.UNKNOWN : value);
+            LType type = declared.orElse(value instanceof LType.NullType || value instanceof LType.VoidType
+                    ? LType.UNKNOWN : value);
             declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value()), true);
             return false;
         }
@@ -318,7 +325,8 @@ public final class LogicTypeChecker {
             LType value = expression(ret.value(), scope, owner.returns().orElse(null));
             if (owner.returns().isEmpty()) {
                 diagnostics.report(Code.LOGIC_UNEXPECTED_RETURN, ret.location(), owner.description(),
-                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): String"
+                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): "
+                                + (writable(value) ? value.display() : "Type")
                                 : "declare @returns(Type) on the transaction, or remove the value");
             } else {
                 expectAssignable(ret.value(), value, owner.returns().get(), "The returned value");
@@ -350,6 +358,18 @@ public final class LogicTypeChecker {
             return false;
         }
         return false;
+    }
+
+    /** Whether a type can be written in logic, e.g. as a function's return type. */
+    private static boolean writable(LType type) {
+        return type instanceof LType.Prim || type instanceof ClassType || type instanceof EnumType
+                || type instanceof ListType list && writable(list.element());
+    }
+
+    /** {@code null}, {@code []}, {@code [null]}: values that say nothing about the type of a variable they start. */
+    private static boolean startsEmpty(Expr value) {
+        return value instanceof Expr.NullLiteral
+                || value instanceof Expr.ListLiteral list && list.elements().stream().allMatch(LogicTypeChecker::startsEmpty);
     }
 
     private void declare(Scope scope, dev.charter.compiler.model.expr.Variable variable, LType type, boolean reference,
