@@ -498,8 +498,15 @@ public final class LogicTypeChecker {
     private void expectAssignable(Expr where, LType actual, LType expected, String what) {
         if (!types.assignable(actual, expected)) {
             diagnostics.report(Code.LOGIC_TYPE_MISMATCH, where.location(), what, Types.describe(expected),
-                    Types.describe(actual));
+                    Types.describe(actual) + enumHint(where, expected));
         }
+    }
+
+    /** Composer's JavaScript wrote enum values as strings; Charter writes them bare. */
+    private static String enumHint(Expr value, LType expected) {
+        return value instanceof Expr.StringLiteral string && expected instanceof EnumType e
+                && e.declaration().hasValue(string.value())
+                ? "; write the enum value without quotes: " + string.value() : "";
     }
 
     // ---- expressions ----------------------------------------------------------------------------
@@ -761,13 +768,17 @@ public final class LogicTypeChecker {
         switch (operator) {
             case EQ, NE -> {
                 if (!types.comparable(left, right)) {
-                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                    String hint = enumHint(binary.right(), left);
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left),
+                            Types.describe(right) + (hint.isEmpty() ? enumHint(binary.left(), right) : hint));
                 }
                 return LType.BOOLEAN;
             }
             case LT, LE, GT, GE -> {
                 if (!types.ordered(left, right)) {
-                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right)
+                            + (types.comparable(left, right) ? " using " + operator.symbol()
+                                    + ": only numbers, Strings and DateTimes have an order" : ""));
                 }
                 return LType.BOOLEAN;
             }
@@ -783,6 +794,15 @@ public final class LogicTypeChecker {
             }
             case ADD -> {
                 if (left.equals(LType.STRING) || right.equals(LType.STRING)) {
+                    Expr other = left.equals(LType.STRING) ? binary.right() : binary.left();
+                    LType otherType = other == binary.right() ? right : left;
+                    if (!(otherType instanceof LType.Prim || otherType instanceof EnumType || otherType.isUnknown())) {
+                        diagnostics.report(Code.LOGIC_TYPE_MISMATCH, other.location(), "What + joins to a String",
+                                "a String, a number, a Boolean, a DateTime or an enum value", Types.describe(otherType)
+                                        + (otherType instanceof ClassType c && c.declaration().kind().isResource()
+                                                ? path(other).map(p -> "; join its identifier, " + p + ".getIdentifier()")
+                                                        .orElse("") : ""));
+                    }
                     return LType.STRING;
                 }
                 return arithmetic(binary, left, right);
@@ -798,9 +818,11 @@ public final class LogicTypeChecker {
             return Types.numeric(left, right);
         }
         Expr culprit = left.isNumeric() || left.isUnknown() ? binary.right() : binary.left();
+        LType culpritType = culprit == binary.left() ? left : right;
         diagnostics.report(Code.LOGIC_TYPE_MISMATCH, culprit.location(), "An operand of " + binary.operator().symbol(),
                 binary.operator() == BinaryOperator.ADD ? "a number or a String" : "a number",
-                Types.describe(culprit == binary.left() ? left : right));
+                Types.describe(culpritType) + (culpritType.equals(LType.DATE_TIME)
+                        ? "; move a DateTime with its methods, e.g. plusDays(n) or minusHours(n)" : ""));
         return LType.UNKNOWN;
     }
 
