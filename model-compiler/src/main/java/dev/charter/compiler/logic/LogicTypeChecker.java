@@ -47,6 +47,9 @@ import java.util.stream.Stream;
  */
 public final class LogicTypeChecker {
 
+    /** How a type test on {@code currentParticipant} is remembered among the narrowed paths. */
+    private static final String CURRENT_PARTICIPANT = "currentParticipant";
+
     private final Network network;
     private final Diagnostics diagnostics;
     private final Types types;
@@ -295,7 +298,14 @@ public final class LogicTypeChecker {
             Scope then = scope.child();
             narrow(conditional.condition(), then);
             boolean thenEnds = block(conditional.then(), then, owner);
-            boolean elseEnds = conditional.otherwise().map(b -> block(b, scope, owner)).orElse(false);
+            Scope otherwise = scope.child();
+            narrowWhenFalse(conditional.condition(), otherwise);
+            boolean elseEnds = conditional.otherwise().map(b -> block(b, otherwise, owner)).orElse(false);
+            if (thenEnds && !elseEnds) {
+                narrowWhenFalse(conditional.condition(), scope); // if not (x is T) { fail … }: x is T from here on
+            } else if (elseEnds && !thenEnds) {
+                narrow(conditional.condition(), scope);
+            }
             return thenEnds && elseEnds;
         }
         if (statement instanceof Stmt.For loop) {
@@ -307,6 +317,7 @@ public final class LogicTypeChecker {
                 diagnostics.report(Code.LOGIC_TYPE_MISMATCH, loop.iterable().location(), "What for iterates over",
                         "a list", Types.describe(iterable));
             }
+            forgetAssigned(loop.body(), scope); // what the body assigns no longer holds on its next round
             Scope body = scope.child();
             declare(body, loop.variable(), element, typed.isReference(loop.iterable()), false);
             block(loop.body(), body, owner);
@@ -315,6 +326,7 @@ public final class LogicTypeChecker {
         if (statement instanceof Stmt.Require require) {
             condition(require.condition(), scope, "The condition of require");
             message(require.message(), scope);
+            narrow(require.condition(), scope); // require x is T else …: x is T from here on
             return false;
         }
         if (statement instanceof Stmt.Fail fail) {
@@ -395,14 +407,54 @@ public final class LogicTypeChecker {
         expectAssignable(message, type, LType.STRING, "A failure message");
     }
 
-    /** Type tests that hold whenever the condition holds narrow types in the block that follows. */
+    /** Type tests that hold whenever the condition holds narrow types in {@code scope}. */
     private void narrow(Expr condition, Scope scope) {
         if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.AND) {
             narrow(binary.left(), scope);
             narrow(binary.right(), scope);
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+            narrowWhenFalse(unary.operand(), scope);
         } else if (condition instanceof Expr.TypeTest test && test.type() instanceof TypeRef.DeclaredRef ref) {
-            path(test.operand()).ifPresent(path -> network.type(ref.qualifiedName())
-                    .ifPresent(d -> scope.narrow(path, LType.of(d))));
+            LType tested = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+            LType current = typed.type(test.operand());
+            if (tested instanceof ClassType && !current.isUnknown() && !tested.equals(current)
+                    && types.assignable(tested, current)) {
+                path(test.operand()).ifPresent(path -> scope.narrow(path, tested));
+            }
+        }
+    }
+
+    /** Type tests that hold whenever the condition does not, e.g. x is T after {@code not (x is T) or …} is false. */
+    private void narrowWhenFalse(Expr condition, Scope scope) {
+        if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.OR) {
+            narrowWhenFalse(binary.left(), scope);
+            narrowWhenFalse(binary.right(), scope);
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+            narrow(unary.operand(), scope);
+        }
+    }
+
+    /** Forgets the type tests about everything a block assigns, wherever in it. */
+    private void forgetAssigned(Block block, Scope scope) {
+        for (Stmt statement : block.statements()) {
+            if (statement instanceof Stmt.Assign assign) {
+                forgetTarget(assign.target(), scope);
+            } else if (statement instanceof Stmt.If conditional) {
+                forgetAssigned(conditional.then(), scope);
+                conditional.otherwise().ifPresent(b -> forgetAssigned(b, scope));
+            } else if (statement instanceof Stmt.For loop) {
+                forgetAssigned(loop.body(), scope);
+            }
+        }
+    }
+
+    private static void forgetTarget(Expr target, Scope scope) {
+        if (target instanceof Expr.Name name) {
+            scope.forget(name.name());
+        } else if (target instanceof Expr.FieldAccess access) {
+            scope.forgetField(access.field());
+        } else if (target instanceof Expr.Index index) {
+            forgetTarget(index.receiver(), scope);
         }
     }
 
@@ -410,6 +462,9 @@ public final class LogicTypeChecker {
     private static Optional<String> path(Expr expression) {
         if (expression instanceof Expr.Name name) {
             return Optional.of(name.name());
+        }
+        if (expression instanceof Expr.CurrentParticipant) {
+            return Optional.of(CURRENT_PARTICIPANT);
         }
         if (expression instanceof Expr.FieldAccess access) {
             return path(access.receiver()).map(p -> p + "." + access.field());
@@ -434,6 +489,7 @@ public final class LogicTypeChecker {
     }
 
     private void assignment(Stmt.Assign assign, Scope scope) {
+        forgetTarget(assign.target(), scope); // the target takes its declared type, and tests about it stop holding
         LType target = LType.UNKNOWN;
         boolean assignable = true;
         if (assign.target() instanceof Expr.Name name) {
@@ -612,7 +668,13 @@ public final class LogicTypeChecker {
             return query(query, scope);
         }
         if (expression instanceof Expr.CurrentParticipant) {
-            return network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+            LType participant = network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+            Optional<LType> narrowed = scope.narrowed(CURRENT_PARTICIPANT);
+            if (narrowed.isPresent() && !participant.isUnknown()) {
+                typed.narrowedFrom.put(expression, participant);
+                return narrowed.get();
+            }
+            return participant;
         }
         if (expression instanceof Expr.FunctionCall call) {
             return call(call, scope);
@@ -746,10 +808,11 @@ public final class LogicTypeChecker {
         BinaryOperator operator = binary.operator();
         if (operator == BinaryOperator.AND || operator == BinaryOperator.OR) {
             condition(binary.left(), scope, "The operand of " + operator.symbol());
-            Scope right = scope;
+            Scope right = scope.child();
             if (operator == BinaryOperator.AND) {
-                right = scope.child();
                 narrow(binary.left(), right);
+            } else {
+                narrowWhenFalse(binary.left(), right);
             }
             condition(binary.right(), right, "The operand of " + operator.symbol());
             return LType.BOOLEAN;
