@@ -56,6 +56,8 @@ public final class LogicTypeChecker {
     private final TypedLogic typed = new TypedLogic();
     private final Map<String, List<LogicFunction>> functions = new HashMap<>();
     private final Map<LogicFunction, Set<LogicFunction>> callGraph = new HashMap<>();
+    private final Set<dev.charter.compiler.model.expr.Variable> loopVariables =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private LogicFunction current;
 
     public LogicTypeChecker(Network network, Diagnostics diagnostics) {
@@ -320,6 +322,7 @@ public final class LogicTypeChecker {
             forgetAssigned(loop.body(), scope); // what the body assigns no longer holds on its next round
             Scope body = scope.child();
             declare(body, loop.variable(), element, typed.isReference(loop.iterable()), false);
+            loopVariables.add(loop.variable());
             block(loop.body(), body, owner);
             return false;
         }
@@ -496,7 +499,8 @@ public final class LogicTypeChecker {
             target = expression(name, scope, null);
             Optional<Scope.Local> local = scope.lookup(name.name());
             if (local.isPresent() && !local.get().assignable()) {
-                diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, name.location(), name.name() + " (a parameter or loop variable)");
+                diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, name.location(), name.name() + (loopVariables.contains(
+                        local.get().variable()) ? ", the variable of a for loop" : ", a parameter"));
                 assignable = false;
             }
         } else if (assign.target() instanceof Expr.FieldAccess access) {
@@ -504,6 +508,12 @@ public final class LogicTypeChecker {
             assignable = fieldAssignable(access);
         } else if (assign.target() instanceof Expr.Index index) {
             target = expression(index, scope, null);
+            Optional<ClassDeclaration> transaction = signedBy(index.receiver());
+            if (transaction.isPresent()) {
+                diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, index.location(), "an element of "
+                        + path(index.receiver()).orElse("this list"), transaction.get().name());
+                assignable = false;
+            }
         } else if (!(assign.target() instanceof Expr.Missing)) {
             expression(assign.target(), scope, null);
             diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, assign.target().location(), "this expression");
@@ -532,23 +542,53 @@ public final class LogicTypeChecker {
         }
     }
 
-    /** False, after reporting, when the field identifies its object or belongs to a transaction. */
+    /**
+     * False, after reporting, when the field cannot be assigned: it is the size of a list or a
+     * String, it lies in what a transaction's submitter signed, or it identifies its object.
+     */
     private boolean fieldAssignable(Expr.FieldAccess access) {
-        if (!(typed.type(access.receiver()) instanceof ClassType owner)) {
-            return true;
-        }
-        ClassDeclaration declaration = owner.declaration();
-        if (declaration.kind() == DeclarationKind.TRANSACTION) {
-            diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, access.fieldLocation(), access.field(),
-                    declaration.name());
+        LType receiver = typed.type(access.receiver());
+        if (receiver instanceof ListType || receiver.equals(LType.STRING)) {
+            diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, access.fieldLocation(), path(access).orElse(access.field())
+                    + ", which follows from what the " + (receiver instanceof ListType ? "list" : "String") + " holds");
             return false;
         }
+        if (!(receiver instanceof ClassType owner)) {
+            return true;
+        }
+        Optional<ClassDeclaration> transaction = signedBy(access.receiver());
+        if (transaction.isPresent()) {
+            diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, access.fieldLocation(),
+                    owner.declaration().kind() == DeclarationKind.TRANSACTION ? access.field()
+                            : path(access).orElse(access.field()), transaction.get().name());
+            return false;
+        }
+        ClassDeclaration declaration = owner.declaration();
         Optional<ClassDeclaration> identifying = network.identifyingDeclaration(declaration);
         if (identifying.isPresent() && identifying.get().identifiedBy().orElseThrow().field().equals(access.field())) {
             diagnostics.report(Code.LOGIC_IDENTIFIER_ASSIGNED, access.fieldLocation(), access.field(), declaration.name());
             return false;
         }
         return true;
+    }
+
+    /**
+     * The transaction whose signed data a value lies in: the transaction itself, or a concept or
+     * list it holds by value (not through a relationship, which leads to a stored resource).
+     */
+    private Optional<ClassDeclaration> signedBy(Expr value) {
+        for (Expr e = value; ; ) {
+            if (typed.type(e) instanceof ClassType c && c.declaration().kind() == DeclarationKind.TRANSACTION) {
+                return Optional.of(c.declaration());
+            }
+            if (e instanceof Expr.FieldAccess access && !typed.isReference(access)) {
+                e = access.receiver();
+            } else if (e instanceof Expr.Index index && !typed.isReference(index)) {
+                e = index.receiver();
+            } else {
+                return Optional.empty();
+            }
+        }
     }
 
     private void expectAssignable(Expr where, LType actual, LType expected, String what) {
