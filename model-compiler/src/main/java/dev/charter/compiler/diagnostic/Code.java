@@ -121,7 +121,8 @@ public enum Code {
     LOGIC_USELESS_EXPRESSION(430, ERROR, "This expression has no effect: assign its value, or call a function"),
     LOGIC_IMPOSSIBLE_TYPE_TEST(431, ERROR, "{0} is {1}, so it can never be {2}"),
     LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field"),
-    LOGIC_UNTYPED_VARIABLE(433, ERROR, "Variable {0} needs a type, since it starts out empty: write let {0}: {1} = …");
+    LOGIC_UNTYPED_VARIABLE(433, ERROR, "Variable {0} needs a type, since it starts out empty: write let {0}: {1} = …"),
+    LOGIC_DUPLICATE_ARGUMENT(434, ERROR, "{0} is given more than once");
 
     private final int number;
     private final Severity severity;

@@ -352,8 +352,8 @@ public final class LogicTypeChecker {
             LType target = expression(persist.target(), scope, null);
             if (!target.isUnknown() && !Types.isStored(target)) {
                 diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, persist.target().location(),
-                        persist.operation().name().toLowerCase(java.util.Locale.ROOT), persist.target() instanceof Expr.Name n
-                                ? n.name() : "this value", Types.describe(target));
+                        persist.operation().name().toLowerCase(java.util.Locale.ROOT),
+                        path(persist.target()).orElse("this value"), Types.describe(target));
             }
             return false;
         }
@@ -488,6 +488,9 @@ public final class LogicTypeChecker {
             emit.fields().forEach(f -> expression(f.value(), scope, null));
             return;
         }
+        if (event.isAbstract()) {
+            diagnostics.report(Code.LOGIC_ABSTRACT_NEW, emit.event().location(), event.name());
+        }
         initializers(event, emit.fields(), Optional.empty(), emit.event().location(), "emit", scope);
     }
 
@@ -594,15 +597,23 @@ public final class LogicTypeChecker {
     private void expectAssignable(Expr where, LType actual, LType expected, String what) {
         if (!types.assignable(actual, expected)) {
             diagnostics.report(Code.LOGIC_TYPE_MISMATCH, where.location(), what, Types.describe(expected),
-                    Types.describe(actual) + enumHint(where, expected));
+                    Types.describe(actual) + literalHint(where, expected));
         }
     }
 
-    /** Composer's JavaScript wrote enum values as strings; Charter writes them bare. */
-    private static String enumHint(Expr value, LType expected) {
-        return value instanceof Expr.StringLiteral string && expected instanceof EnumType e
-                && e.declaration().hasValue(string.value())
-                ? "; write the enum value without quotes: " + string.value() : "";
+    /**
+     * Composer's JavaScript wrote enum values as strings and related resources by identifier;
+     * Charter writes enum values bare and looks resources up with get.
+     */
+    private static String literalHint(Expr value, LType expected) {
+        if (value instanceof Expr.StringLiteral string && expected instanceof EnumType e
+                && e.declaration().hasValue(string.value())) {
+            return "; write the enum value without quotes: " + string.value();
+        }
+        if (expected instanceof ClassType c && Types.isStored(c) && value instanceof Expr.StringLiteral string) {
+            return "; look it up by its identifier: get " + c.declaration().name() + "(\"" + string.value() + "\")";
+        }
+        return "";
     }
 
     // ---- expressions ----------------------------------------------------------------------------
@@ -871,9 +882,9 @@ public final class LogicTypeChecker {
         switch (operator) {
             case EQ, NE -> {
                 if (!types.comparable(left, right)) {
-                    String hint = enumHint(binary.right(), left);
+                    String hint = literalHint(binary.right(), left);
                     diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left),
-                            Types.describe(right) + (hint.isEmpty() ? enumHint(binary.left(), right) : hint));
+                            Types.describe(right) + (hint.isEmpty() ? literalHint(binary.left(), right) : hint));
                 }
                 return LType.BOOLEAN;
             }
@@ -997,25 +1008,30 @@ public final class LogicTypeChecker {
             } else {
                 expectAssignable(identifier.get(), id, LType.STRING, "The identifier");
             }
-        } else if (idField.isPresent() && construct.equals("new")) {
+        } else if (idField.isPresent() && construct.equals("new")
+                && fields.stream().noneMatch(f -> f.name().equals(idField.get()))) { // else reported at the field
             diagnostics.report(Code.LOGIC_IDENTIFIER_USE, where, "new " + type.name() + " needs its identifier "
                     + idField.get() + ": write new " + type.name() + "(id) { … }");
         }
         Set<String> given = new LinkedHashSet<>();
         List<Property> properties = network.allProperties(type);
+        List<String> settable = properties.stream().map(Property::name).filter(p -> !isSystemField(type, p)).toList();
         for (FieldInitializer field : fields) {
             Optional<Property> property = properties.stream().filter(p -> p.name().equals(field.name())).findFirst();
             if (property.isEmpty() || isSystemField(type, field.name())) {
                 expression(field.value(), scope, null);
                 diagnostics.report(Code.LOGIC_UNKNOWN_INITIALIZED_FIELD, field.nameLocation(), Types.describe(new ClassType(type)),
-                        field.name(), Suggestions.didYouMean(field.name(), properties.stream().map(Property::name).toList()));
+                        field.name(), property.isPresent() ? " that logic sets: the runtime sets it"
+                                : Suggestions.didYouMean(field.name(), settable));
                 continue;
             }
             if (idField.isPresent() && idField.get().equals(field.name())) {
                 diagnostics.report(Code.LOGIC_IDENTIFIER_USE, field.nameLocation(), field.name() + " identifies the "
                         + type.name() + ": give it in parentheses, new " + type.name() + "(id) { … }");
             }
-            given.add(field.name());
+            if (!given.add(field.name())) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_ARGUMENT, field.nameLocation(), "Field " + field.name() + " of " + type.name());
+            }
             LType expected = types.of(property.get());
             LType value = expression(field.value(), scope, expected);
             expectAssignable(field.value(), value, expected, "Field " + field.name() + " of " + type.name());
