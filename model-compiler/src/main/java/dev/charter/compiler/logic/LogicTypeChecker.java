@@ -26,10 +26,7 @@ import dev.charter.compiler.model.logic.LogicFunction;
 import dev.charter.compiler.model.logic.Parameter;
 import dev.charter.compiler.model.logic.Stmt;
 import dev.charter.compiler.model.logic.ValueType;
-import dev.charter.compiler.model.query.Condition;
-import dev.charter.compiler.model.query.Operand;
 import dev.charter.compiler.model.query.Query;
-import dev.charter.compiler.model.query.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1062,17 +1059,27 @@ public final class LogicTypeChecker {
                             .flatMap(f -> f.queries().stream()).map(Query::name).toList()));
             return LType.UNKNOWN;
         }
-        Set<String> parameters = parameters(query.get());
+        Map<String, QueryParameters.Expectation> parameters = QueryParameters.of(query.get(), network, types);
         Set<String> given = new HashSet<>();
         for (FieldInitializer argument : call.arguments()) {
-            expression(argument.value(), scope, null);
-            if (!parameters.contains(argument.name())) {
+            QueryParameters.Expectation expected = parameters.get(argument.name());
+            LType value = expression(argument.value(), scope, expected == null ? null : expected.type());
+            if (expected == null) {
                 diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, argument.nameLocation(), "Query " + call.query()
-                        + " has no parameter " + argument.name() + Suggestions.didYouMean(argument.name(), parameters));
+                        + " has no parameter " + argument.name()
+                        + Suggestions.didYouMean(argument.name(), parameters.keySet()));
+            } else if (!expected.accepts(value, types)) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, argument.value().location(), "Argument " + argument.name()
+                        + " of query " + call.query(), Types.describe(expected.type())
+                                + (expected.relationship() ? " or its identifier" : ""), Types.describe(value)
+                                + literalHint(argument.value(), expected.type()));
             }
-            given.add(argument.name());
+            if (!given.add(argument.name())) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_ARGUMENT, argument.nameLocation(), "Argument " + argument.name()
+                        + " of query " + call.query());
+            }
         }
-        for (String parameter : parameters) {
+        for (String parameter : parameters.keySet()) {
             if (!given.contains(parameter)) {
                 diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, call.location(), "Query " + call.query()
                         + " needs parameter " + parameter + ": write query " + call.query() + "(" + parameter + ": …)");
@@ -1081,33 +1088,6 @@ public final class LogicTypeChecker {
         TypeRef selected = query.get().select().type();
         return new ListType(selected instanceof TypeRef.DeclaredRef d
                 ? network.type(d.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN) : LType.UNKNOWN);
-    }
-
-    private static Set<String> parameters(Query query) {
-        Set<String> names = new LinkedHashSet<>();
-        Stream.Builder<Operand> operands = Stream.builder();
-        query.select().where().ifPresent(where -> collect(where, operands));
-        query.select().limit().ifPresent(operands::add);
-        query.select().skip().ifPresent(operands::add);
-        operands.build().forEach(o -> parameterNames(o, names));
-        return names;
-    }
-
-    private static void collect(Condition condition, Stream.Builder<Operand> operands) {
-        if (condition instanceof Condition.Comparison c) {
-            operands.add(c.value());
-        } else if (condition instanceof Condition.Contains c) {
-            operands.add(c.value());
-        }
-        condition.children().forEach(child -> collect(child, operands));
-    }
-
-    private static void parameterNames(Operand operand, Set<String> names) {
-        if (operand instanceof Value.Parameter p) {
-            names.add(p.name());
-        } else if (operand instanceof Value.ListValue list) {
-            list.elements().forEach(e -> parameterNames(e, names));
-        }
     }
 
     private LType call(Expr.FunctionCall call, Scope scope) {
