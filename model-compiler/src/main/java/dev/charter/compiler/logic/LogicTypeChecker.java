@@ -339,7 +339,7 @@ public final class LogicTypeChecker {
                 diagnostics.report(Code.LOGIC_UNEXPECTED_RETURN, ret.location(), owner.description(),
                         owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): "
                                 + (writable(value) ? value.display() : "Type")
-                                : "declare @returns(Type) on the transaction, or remove the value");
+                                : "declare @returns(" + (writable(value) ? value.display() : "Type") + ") on the transaction, or remove the value");
             } else {
                 expectAssignable(ret.value(), value, owner.returns().get(), "The returned value");
             }
