@@ -117,7 +117,7 @@ public final class LogicTypeChecker {
         typed.variables.put(handler.parameter(), parameterType);
         scope.declare(new Scope.Local(handler.parameter(), parameterType, false, false));
         Owner owner = new Owner(description, returns, null);
-        boolean ends = block(handler.body(), scope, owner);
+        boolean ends = block(handler.body(), scope, owner).ends();
         if (returns.isPresent() && !ends && parameterType instanceof ClassType transaction) {
             diagnostics.report(Code.LOGIC_MISSING_RETURN, handler.location(), transaction.declaration().name(),
                     returns.get().display());
@@ -160,7 +160,7 @@ public final class LogicTypeChecker {
         }
         Optional<LType> returns = function.returnType().map(this::valueType);
         current = function;
-        boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function));
+        boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function)).ends();
         current = null;
         if (returns.isPresent() && !ends) {
             diagnostics.report(Code.LOGIC_FUNCTION_MISSING_RETURN, function.location(), function.name(),
@@ -253,27 +253,45 @@ public final class LogicTypeChecker {
 
     // ---- statements -----------------------------------------------------------------------------
 
-    /** Checks a block in a new scope; true when every path through it returns or fails. */
-    private boolean block(Block block, Scope outer, Owner owner) {
-        Scope scope = outer.child();
-        boolean ends = false;
-        String endedBy = null;
-        boolean reported = false;
-        for (Stmt statement : block.statements()) {
-            if (ends && !reported) {
-                diagnostics.report(Code.LOGIC_UNREACHABLE, statement.location(), endedBy);
-                reported = true;
-            }
-            boolean statementEnds = statement(statement, scope, owner);
-            if (statementEnds && !ends) {
-                ends = true;
-                endedBy = statement instanceof Stmt.Return ? "returns" : "fails";
-            }
+    /** How a statement or block ends: whether every path through it returns, fails, or either. */
+    private enum Ending {
+        NONE(""), RETURNS("returns"), FAILS("fails"), RETURNS_OR_FAILS("returns or fails");
+
+        private final String text;
+
+        Ending(String text) {
+            this.text = text;
         }
-        return ends;
+
+        boolean ends() {
+            return this != NONE;
+        }
+
+        /** Both branches of an if: the statement ends only when both do. */
+        Ending and(Ending other) {
+            return !ends() || !other.ends() ? NONE : this == other ? this : RETURNS_OR_FAILS;
+        }
     }
 
-    private boolean statement(Stmt statement, Scope scope, Owner owner) {
+    /** Checks a block in a new scope; reports the first statement after one that always ends it. */
+    private Ending block(Block block, Scope outer, Owner owner) {
+        Scope scope = outer.child();
+        Ending ending = Ending.NONE;
+        boolean reported = false;
+        for (Stmt statement : block.statements()) {
+            if (ending.ends() && !reported) {
+                diagnostics.report(Code.LOGIC_UNREACHABLE, statement.location(), ending.text);
+                reported = true;
+            }
+            Ending statementEnding = statement(statement, scope, owner);
+            if (!ending.ends()) {
+                ending = statementEnding;
+            }
+        }
+        return ending;
+    }
+
+    private Ending statement(Stmt statement, Scope scope, Owner owner) {
         if (statement instanceof Stmt.Let let) {
             Optional<LType> declared = let.declaredType().map(this::valueType);
             LType value = expression(let.value(), scope, declared.orElse(null));
@@ -290,22 +308,22 @@ public final class LogicTypeChecker {
             LType type = declared.orElse(value instanceof LType.NullType || value instanceof LType.VoidType
                     ? LType.UNKNOWN : value);
             declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value()), true);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.If conditional) {
             condition(conditional.condition(), scope, "The condition of if");
             Scope then = scope.child();
             narrow(conditional.condition(), then);
-            boolean thenEnds = block(conditional.then(), then, owner);
+            Ending thenEnding = block(conditional.then(), then, owner);
             Scope otherwise = scope.child();
             narrowWhenFalse(conditional.condition(), otherwise);
-            boolean elseEnds = conditional.otherwise().map(b -> block(b, otherwise, owner)).orElse(false);
-            if (thenEnds && !elseEnds) {
+            Ending elseEnding = conditional.otherwise().map(b -> block(b, otherwise, owner)).orElse(Ending.NONE);
+            if (thenEnding.ends() && !elseEnding.ends()) {
                 narrowWhenFalse(conditional.condition(), scope); // if not (x is T) { fail … }: x is T from here on
-            } else if (elseEnds && !thenEnds) {
+            } else if (elseEnding.ends() && !thenEnding.ends()) {
                 narrow(conditional.condition(), scope);
             }
-            return thenEnds && elseEnds;
+            return thenEnding.and(elseEnding);
         }
         if (statement instanceof Stmt.For loop) {
             LType iterable = expression(loop.iterable(), scope, null);
@@ -321,29 +339,29 @@ public final class LogicTypeChecker {
             declare(body, loop.variable(), element, typed.isReference(loop.iterable()), false);
             loopVariables.add(loop.variable());
             block(loop.body(), body, owner);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Require require) {
             condition(require.condition(), scope, "The condition of require");
             message(require.message(), scope);
             narrow(require.condition(), scope); // require x is T else …: x is T from here on
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Fail fail) {
             message(fail.message(), scope);
-            return true;
+            return Ending.FAILS;
         }
         if (statement instanceof Stmt.Return ret) {
             LType value = expression(ret.value(), scope, owner.returns().orElse(null));
             if (owner.returns().isEmpty()) {
+                String type = writable(value) ? value.display() : "Type";
                 diagnostics.report(Code.LOGIC_UNEXPECTED_RETURN, ret.location(), owner.description(),
-                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): "
-                                + (writable(value) ? value.display() : "Type")
-                                : "declare @returns(" + (writable(value) ? value.display() : "Type") + ") on the transaction, or remove the value");
+                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): " + type
+                                : "declare @returns(" + type + ") on the transaction, or remove the value");
             } else {
                 expectAssignable(ret.value(), value, owner.returns().get(), "The returned value");
             }
-            return true;
+            return Ending.RETURNS;
         }
         if (statement instanceof Stmt.Persist persist) {
             LType target = expression(persist.target(), scope, null);
@@ -352,24 +370,24 @@ public final class LogicTypeChecker {
                         persist.operation().name().toLowerCase(java.util.Locale.ROOT),
                         path(persist.target()).orElse("this value"), Types.describe(target));
             }
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Emit emit) {
             emit(emit, scope);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Assign assign) {
             assignment(assign, scope);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Evaluate evaluate) {
             expression(evaluate.expression(), scope, null);
             if (!(evaluate.expression() instanceof Expr.FunctionCall) && !(evaluate.expression() instanceof Expr.Missing)) {
                 diagnostics.report(Code.LOGIC_USELESS_EXPRESSION, evaluate.location());
             }
-            return false;
+            return Ending.NONE;
         }
-        return false;
+        return Ending.NONE;
     }
 
     /** Whether a type can be written in logic, e.g. as a function's return type. */
