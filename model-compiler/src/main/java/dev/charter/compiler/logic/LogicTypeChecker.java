@@ -825,9 +825,16 @@ public final class LogicTypeChecker {
                 typed.references.put(access, property.get() instanceof Property.Relationship);
                 return types.of(property.get());
             }
+            List<String> subtypes = network.userDeclarations().stream()
+                    .filter(d -> d instanceof ClassDeclaration c && c != owner.declaration()
+                            && network.isSubtypeOf(c, owner.declaration().qualifiedName())
+                            && network.property(c, access.field()).isPresent())
+                    .map(Declaration::name).toList();
             diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
-                    Suggestions.didYouMean(access.field(),
-                            network.allProperties(owner.declaration()).stream().map(Property::name).toList()));
+                    subtypes.isEmpty() ? Suggestions.didYouMean(access.field(),
+                            network.allProperties(owner.declaration()).stream().map(Property::name).toList())
+                            : "; it is a field of " + String.join(" and of ", subtypes) + path(access.receiver())
+                                    .map(p -> ": test first that " + p + " is " + subtypes.get(0)).orElse(""));
             return LType.UNKNOWN;
         }
         diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
@@ -881,6 +888,10 @@ public final class LogicTypeChecker {
                 narrowWhenFalse(binary.left(), right);
             }
             condition(binary.right(), right, "The operand of " + operator.symbol());
+            return LType.BOOLEAN;
+        }
+        if (misplacedNot(binary.left(), operator.symbol(), scope)) {
+            expression(binary.right(), scope, null);
             return LType.BOOLEAN;
         }
         LType left;
@@ -955,7 +966,29 @@ public final class LogicTypeChecker {
         return LType.UNKNOWN;
     }
 
+    /**
+     * {@code not x in list} reads {@code (not x) in list}: not applies first. When x is no Boolean
+     * that is surely not what was meant; says so, once, and true.
+     */
+    private boolean misplacedNot(Expr left, String operator, Scope scope) {
+        if (!(left instanceof Expr.Unary unary) || unary.operator() != dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+            return false;
+        }
+        LType operand = expression(unary.operand(), scope, null);
+        if (operand.isUnknown() || operand.equals(LType.BOOLEAN)) {
+            return false;
+        }
+        diagnostics.report(Code.LOGIC_NOT_BOOLEAN, unary.operand().location(), "The operand of not", Types.describe(operand)
+                + "; not applies before " + operator + ", so write not (… " + operator + " …)");
+        typed.types.put(left, LType.BOOLEAN);
+        return true;
+    }
+
     private LType typeTest(Expr.TypeTest test, Scope scope) {
+        if (misplacedNot(test.operand(), "is", scope)) {
+            declaration(test.type());
+            return LType.BOOLEAN;
+        }
         LType operand = expression(test.operand(), scope, null);
         Optional<Declaration> resolved = declaration(test.type());
         if (resolved.isPresent() && !operand.isUnknown()) {
