@@ -89,7 +89,7 @@ public enum Code {
     QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}"),
 
     // ---- logic (.logic) -----------------------------------------------------------------------
-    LOGIC_UNKNOWN_TYPE(401, ERROR, "Type {0} is not declared or imported{1}"),
+    LOGIC_UNKNOWN_TYPE(401, ERROR, "Type ''{0}'' is not declared or imported{1}"),
     LOGIC_UNKNOWN_FIELD(402, ERROR, "{0} has no field {1}{2}"),
     LOGIC_UNKNOWN_NAME(403, ERROR, "Unknown name {0}: it is not a variable, a parameter or an enum value{1}"),
     LOGIC_UNKNOWN_FUNCTION(404, ERROR, "Unknown function {0}{1}"),
