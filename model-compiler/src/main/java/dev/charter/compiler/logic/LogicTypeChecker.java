@@ -539,7 +539,13 @@ public final class LogicTypeChecker {
         }
         if (assign.operator() == Stmt.Assign.Operator.SET) {
             LType value = expression(assign.value(), scope, target);
-            if (assignable) {
+            if (assignable && assign.target() instanceof Expr.Name name && target.isNumeric() && value.isNumeric()
+                    && !types.assignable(value, target)) {
+                // let total = 0 makes an Integer; the Double added later needs a wider variable
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, assign.value().location(), "The value assigned",
+                        Types.describe(target), Types.describe(value) + "; declare " + name.name() + " wide enough: let "
+                                + name.name() + ": " + value.display() + " = …");
+            } else if (assignable) {
                 expectAssignable(assign.value(), value, target, "The value assigned");
             }
             return;
