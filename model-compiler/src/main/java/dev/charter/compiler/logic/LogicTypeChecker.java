@@ -19,6 +19,8 @@ import dev.charter.compiler.model.TypeRef;
 import dev.charter.compiler.model.expr.BinaryOperator;
 import dev.charter.compiler.model.expr.Expr;
 import dev.charter.compiler.model.expr.FieldInitializer;
+import dev.charter.compiler.model.expr.UnaryOperator;
+import dev.charter.compiler.model.expr.Variable;
 import dev.charter.compiler.model.logic.Block;
 import dev.charter.compiler.model.logic.Handler;
 import dev.charter.compiler.model.logic.LogicFile;
@@ -28,11 +30,15 @@ import dev.charter.compiler.model.logic.Stmt;
 import dev.charter.compiler.model.logic.ValueType;
 import dev.charter.compiler.model.query.Query;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -53,8 +59,8 @@ public final class LogicTypeChecker {
     private final TypedLogic typed = new TypedLogic();
     private final Map<String, List<LogicFunction>> functions = new HashMap<>();
     private final Map<LogicFunction, Set<LogicFunction>> callGraph = new HashMap<>();
-    private final Set<dev.charter.compiler.model.expr.Variable> loopVariables =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Variable> loopVariables =
+            Collections.newSetFromMap(new IdentityHashMap<>());
     private LogicFunction current;
 
     public LogicTypeChecker(Network network, Diagnostics diagnostics) {
@@ -155,7 +161,7 @@ public final class LogicTypeChecker {
     private void function(LogicFunction function) {
         Scope scope = Scope.root();
         for (Parameter parameter : function.parameters()) {
-            declare(scope, new dev.charter.compiler.model.expr.Variable(parameter.name(), parameter.location()),
+            declare(scope, new Variable(parameter.name(), parameter.location()),
                     valueType(parameter.type()), false, false);
         }
         Optional<LType> returns = function.returnType().map(this::valueType);
@@ -217,7 +223,7 @@ public final class LogicTypeChecker {
             return Optional.of(own);
         }
         return network.ancestors(transaction).stream().map(a -> typed.handlers.get(a.qualifiedName()))
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(Objects::nonNull).findFirst();
     }
 
     private void reportRecursion() {
@@ -367,7 +373,7 @@ public final class LogicTypeChecker {
             LType target = expression(persist.target(), scope, null);
             if (!target.isUnknown() && !Types.isStored(target)) {
                 diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, persist.target().location(),
-                        persist.operation().name().toLowerCase(java.util.Locale.ROOT),
+                        persist.operation().name().toLowerCase(Locale.ROOT),
                         path(persist.target()).orElse("this value"), Types.describe(target));
             }
             return Ending.NONE;
@@ -402,7 +408,7 @@ public final class LogicTypeChecker {
                 || value instanceof Expr.ListLiteral list && list.elements().stream().allMatch(LogicTypeChecker::startsEmpty);
     }
 
-    private void declare(Scope scope, dev.charter.compiler.model.expr.Variable variable, LType type, boolean reference,
+    private void declare(Scope scope, Variable variable, LType type, boolean reference,
             boolean assignable) {
         scope.clash(variable.name()).ifPresent(existing -> diagnostics.report(Code.LOGIC_DUPLICATE_VARIABLE,
                 variable.location(), variable.name(), existing.variable().location()));
@@ -430,7 +436,7 @@ public final class LogicTypeChecker {
         if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.AND) {
             narrow(binary.left(), scope);
             narrow(binary.right(), scope);
-        } else if (condition instanceof Expr.Unary unary && unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == UnaryOperator.NOT) {
             narrowWhenFalse(unary.operand(), scope);
         } else if (condition instanceof Expr.TypeTest test && test.type() instanceof TypeRef.DeclaredRef ref) {
             LType tested = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
@@ -447,7 +453,7 @@ public final class LogicTypeChecker {
         if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.OR) {
             narrowWhenFalse(binary.left(), scope);
             narrowWhenFalse(binary.right(), scope);
-        } else if (condition instanceof Expr.Unary unary && unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == UnaryOperator.NOT) {
             narrow(unary.operand(), scope);
         }
     }
@@ -703,7 +709,7 @@ public final class LogicTypeChecker {
             return LType.UNKNOWN;
         }
         if (expression instanceof Expr.Unary unary) {
-            if (unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+            if (unary.operator() == UnaryOperator.NOT) {
                 condition(unary.operand(), scope, "The operand of not");
                 return LType.BOOLEAN;
             }
@@ -832,7 +838,7 @@ public final class LogicTypeChecker {
                 return types.of(property.get());
             }
             List<String> subtypes = network.userDeclarations().stream()
-                    .filter(d -> d instanceof ClassDeclaration c && c != owner.declaration()
+                    .filter(d -> d instanceof ClassDeclaration c && !c.qualifiedName().equals(owner.declaration().qualifiedName())
                             && network.isSubtypeOf(c, owner.declaration().qualifiedName())
                             && network.property(c, access.field()).isPresent())
                     .map(Declaration::name).toList();
@@ -977,7 +983,7 @@ public final class LogicTypeChecker {
      * that is surely not what was meant; says so, once, and true.
      */
     private boolean misplacedNot(Expr left, String operator, Scope scope) {
-        if (!(left instanceof Expr.Unary unary) || unary.operator() != dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+        if (!(left instanceof Expr.Unary unary) || unary.operator() != UnaryOperator.NOT) {
             return false;
         }
         LType operand = expression(unary.operand(), scope, null);
