@@ -88,7 +88,7 @@ public enum Code {
     QUERY_INVALID_CONDITION(312, ERROR, "Query {0}: ''{1}'' is not allowed here: {2}"),
 
     // ---- logic (.logic) -----------------------------------------------------------------------
-    LOGIC_UNKNOWN_TYPE(401, ERROR, "Type {0} is not declared or imported{1}"),
+    LOGIC_UNKNOWN_TYPE(401, ERROR, "Type ''{0}'' is not declared or imported{1}"),
     LOGIC_UNKNOWN_FIELD(402, ERROR, "{0} has no field {1}{2}"),
     LOGIC_UNKNOWN_NAME(403, ERROR, "Unknown name {0}: it is not a variable, a parameter or an enum value{1}"),
     LOGIC_UNKNOWN_FUNCTION(404, ERROR, "Unknown function {0}{1}"),
@@ -106,7 +106,7 @@ public enum Code {
     LOGIC_UNREACHABLE(416, ERROR, "Unreachable statement: the one before it always {0}"),
     LOGIC_NO_HANDLER(417, WARNING, "Transaction {0} has no handler: submitting it changes nothing"),
     LOGIC_NOT_BOOLEAN(418, ERROR, "{0} must be a Boolean, but is {1}"),
-    LOGIC_ARGUMENT_COUNT(419, ERROR, "{0} takes {1} argument(s), but {2} are given"),
+    LOGIC_ARGUMENT_COUNT(419, ERROR, "{0} takes {1} argument(s), but is called with {2}"),
     LOGIC_UNKNOWN_METHOD(420, ERROR, "{0} has no method {1}{2}"),
     LOGIC_NOT_ASSIGNABLE(421, ERROR, "Cannot assign to {0}: only variables, fields and list elements can be assigned"),
     LOGIC_UNEXPECTED_RETURN(422, ERROR, "{0} does not return a value: {1}"),
@@ -119,7 +119,9 @@ public enum Code {
     LOGIC_IDENTIFIER_USE(429, ERROR, "{0}"),
     LOGIC_USELESS_EXPRESSION(430, ERROR, "This expression has no effect: assign its value, or call a function"),
     LOGIC_IMPOSSIBLE_TYPE_TEST(431, ERROR, "{0} is {1}, so it can never be {2}"),
-    LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field");
+    LOGIC_AMBIGUOUS_NAME(432, ERROR, "{0} is a value of several enums ({1}); write it where its enum is known, e.g. compare it with a field"),
+    LOGIC_UNTYPED_VARIABLE(433, ERROR, "Variable {0} needs a type, since it starts out empty: write let {0}: {1} = …"),
+    LOGIC_DUPLICATE_ARGUMENT(434, ERROR, "{0} is given more than once");
 
     private final int number;
     private final Severity severity;

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
@@ -41,6 +42,12 @@ public final class NetworkLoader {
 
     private static final Pattern SEMVER = Pattern.compile(
             "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    /**
+     * The input a syntax error quotes when it runs over several lines, such as a string left open;
+     * the parser writes its line breaks as \n.
+     */
+    private static final Pattern MULTI_LINE_INPUT = Pattern.compile("'([^'\\n\\\\]*)(?:\\\\[nr]|\\n).*?'(?= expecting |$)",
+            Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TOKEN_NAMES = Map.of(
             "RULE_ID", "a name",
@@ -141,9 +148,14 @@ public final class NetworkLoader {
         }
     }
 
-    /** Xtext's parser names tokens by their grammar rule; users know them by what they look like. */
+    /**
+     * Xtext's parser names tokens by their grammar rule; users know them by what they look like.
+     * Input that runs over several lines (a string left open swallows the lines after it) is
+     * quoted by its first line only, so a message stays one line.
+     */
     static String readable(String message) {
-        String result = message;
+        String result = MULTI_LINE_INPUT.matcher(message)
+                .replaceAll(m -> Matcher.quoteReplacement("'" + m.group(1) + "…'"));
         for (Map.Entry<String, String> token : TOKEN_NAMES.entrySet()) {
             result = result.replace(token.getKey(), token.getValue());
         }

@@ -47,7 +47,7 @@ public sealed interface LType {
     record NullType() implements LType {
         @Override
         public String display() {
-            return "null";
+            return "'null'"; // quoted: a bare null in a message reads like a crash
         }
     }
 

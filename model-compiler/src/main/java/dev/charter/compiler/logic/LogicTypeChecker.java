@@ -13,27 +13,32 @@ import dev.charter.compiler.model.Declaration.EnumDeclaration;
 import dev.charter.compiler.model.DeclarationKind;
 import dev.charter.compiler.model.Decorator;
 import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.Primitive;
 import dev.charter.compiler.model.Property;
 import dev.charter.compiler.model.TypeRef;
 import dev.charter.compiler.model.expr.BinaryOperator;
 import dev.charter.compiler.model.expr.Expr;
 import dev.charter.compiler.model.expr.FieldInitializer;
+import dev.charter.compiler.model.expr.UnaryOperator;
+import dev.charter.compiler.model.expr.Variable;
 import dev.charter.compiler.model.logic.Block;
 import dev.charter.compiler.model.logic.Handler;
 import dev.charter.compiler.model.logic.LogicFile;
 import dev.charter.compiler.model.logic.LogicFunction;
 import dev.charter.compiler.model.logic.Parameter;
 import dev.charter.compiler.model.logic.Stmt;
-import dev.charter.compiler.model.query.Condition;
-import dev.charter.compiler.model.query.Operand;
+import dev.charter.compiler.model.logic.ValueType;
 import dev.charter.compiler.model.query.Query;
-import dev.charter.compiler.model.query.Value;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -45,12 +50,17 @@ import java.util.stream.Stream;
  */
 public final class LogicTypeChecker {
 
+    /** How a type test on {@code currentParticipant} is remembered among the narrowed paths. */
+    private static final String CURRENT_PARTICIPANT = "currentParticipant";
+
     private final Network network;
     private final Diagnostics diagnostics;
     private final Types types;
     private final TypedLogic typed;
     private final Map<String, List<LogicFunction>> functions = new HashMap<>();
     private final Map<LogicFunction, Set<LogicFunction>> callGraph = new HashMap<>();
+    private final Set<Variable> loopVariables =
+            Collections.newSetFromMap(new IdentityHashMap<>());
     private LogicFunction current;
 
     public LogicTypeChecker(Network network, Diagnostics diagnostics) {
@@ -98,34 +108,45 @@ public final class LogicTypeChecker {
         LType parameterType = LType.UNKNOWN;
         Optional<LType> returns = Optional.empty();
         String description = "The handler";
-        if (handler.transaction() instanceof TypeRef.UnresolvedRef ref) {
-            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(), Suggestions.didYouMean(
-                    ref.written(), network.userDeclarations().stream().filter(d -> d.kind() == DeclarationKind.TRANSACTION)
-                            .map(Declaration::name).toList()));
-        } else if (handler.transaction() instanceof TypeRef.DeclaredRef ref) {
-            Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
-            if (!(declaration instanceof ClassDeclaration transaction) || transaction.kind() != DeclarationKind.TRANSACTION) {
-                diagnostics.report(Code.LOGIC_HANDLER_FOR_NON_TRANSACTION, ref.location(), declaration.name(),
-                        Types.describe(LType.of(declaration)));
-            } else {
-                parameterType = new ClassType(transaction);
-                description = "Transaction " + transaction.name();
-                returns = returnsDecorator(transaction);
-                Handler existing = typed.handlers.putIfAbsent(transaction.qualifiedName(), handler);
-                if (existing != null) {
-                    diagnostics.report(Code.LOGIC_DUPLICATE_HANDLER, ref.location(), transaction.name(), existing.location());
-                }
+        Optional<ClassDeclaration> handled = handledTransaction(handler);
+        if (handled.isPresent()) {
+            ClassDeclaration transaction = handled.get();
+            parameterType = new ClassType(transaction);
+            description = "Transaction " + transaction.name();
+            returns = returnsDecorator(transaction);
+            Handler existing = typed.handlers.putIfAbsent(transaction.qualifiedName(), handler);
+            if (existing != null) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_HANDLER, handler.location(), transaction.name(),
+                        existing.location());
             }
         }
         typed.handlerReturns.put(handler, returns);
         typed.variables.put(handler.parameter(), parameterType);
         scope.declare(new Scope.Local(handler.parameter(), parameterType, false, false));
         Owner owner = new Owner(description, returns, null);
-        boolean ends = block(handler.body(), scope, owner);
+        boolean ends = block(handler.body(), scope, owner).ends();
         if (returns.isPresent() && !ends && parameterType instanceof ClassType transaction) {
             diagnostics.report(Code.LOGIC_MISSING_RETURN, handler.location(), transaction.declaration().name(),
                     returns.get().display());
         }
+    }
+
+    /** The transaction type a handler runs; empty, after reporting, when it names none. */
+    private Optional<ClassDeclaration> handledTransaction(Handler handler) {
+        if (handler.transaction() instanceof TypeRef.UnresolvedRef ref) {
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(), Suggestions.didYouMean(
+                    ref.written(), network.userDeclarations().stream().filter(d -> d.kind() == DeclarationKind.TRANSACTION)
+                            .map(Declaration::name).toList()));
+            return Optional.empty();
+        }
+        Optional<Declaration> declaration = declaration(handler.transaction());
+        if (declaration.isPresent() && !(declaration.get() instanceof ClassDeclaration transaction
+                && transaction.kind() == DeclarationKind.TRANSACTION)) {
+            diagnostics.report(Code.LOGIC_HANDLER_FOR_NON_TRANSACTION, handler.location(), declaration.get().name(),
+                    Types.describe(LType.of(declaration.get())));
+            return Optional.empty();
+        }
+        return declaration.map(ClassDeclaration.class::cast);
     }
 
     private Optional<LType> returnsDecorator(ClassDeclaration transaction) {
@@ -141,15 +162,12 @@ public final class LogicTypeChecker {
     private void function(LogicFunction function) {
         Scope scope = Scope.root();
         for (Parameter parameter : function.parameters()) {
-            LType type = types.of(parameter.type());
-            reportUnresolved(parameter.type().type());
-            scope.declare(new Scope.Local(new dev.charter.compiler.model.expr.Variable(parameter.name(),
-                    parameter.location()), type, false, false));
+            declare(scope, new Variable(parameter.name(), parameter.location()),
+                    valueType(parameter.type()), false, false);
         }
-        Optional<LType> returns = function.returnType().map(types::of);
-        function.returnType().ifPresent(t -> reportUnresolved(t.type()));
+        Optional<LType> returns = function.returnType().map(this::valueType);
         current = function;
-        boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function));
+        boolean ends = block(function.body(), scope, new Owner("Function " + function.name(), returns, function)).ends();
         current = null;
         if (returns.isPresent() && !ends) {
             diagnostics.report(Code.LOGIC_FUNCTION_MISSING_RETURN, function.location(), function.name(),
@@ -157,11 +175,34 @@ public final class LogicTypeChecker {
         }
     }
 
-    private void reportUnresolved(TypeRef type) {
-        if (type instanceof TypeRef.UnresolvedRef ref && !ref.written().isEmpty()) {
-            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(),
-                    Suggestions.didYouMean(ref.written(), network.types().values().stream().map(Declaration::name).toList()));
+    /** The type written for a parameter, a return or a let, after reporting a name that resolves to nothing. */
+    private LType valueType(ValueType type) {
+        if (!(type.type() instanceof TypeRef.PrimitiveRef)) {
+            declaration(type.type());
         }
+        return types.of(type);
+    }
+
+    /**
+     * The model declaration a type name in logic resolves to; empty, after reporting, when it names
+     * none. A type declared in a logic file (already reported as misplaced) is no type at all.
+     */
+    private Optional<Declaration> declaration(TypeRef type) {
+        if (type instanceof TypeRef.DeclaredRef ref) {
+            Optional<Declaration> declaration = network.type(ref.qualifiedName());
+            if (declaration.isEmpty()) {
+                diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.displayName(),
+                        "; types are declared in models/*.cto");
+            }
+            return declaration;
+        }
+        if (type instanceof TypeRef.UnresolvedRef ref && !ref.written().isEmpty()) {
+            List<String> names = new ArrayList<>(network.types().values().stream().map(Declaration::name).toList());
+            Stream.of(Primitive.values()).map(Primitive::modelName).forEach(names::add);
+            diagnostics.report(Code.LOGIC_UNKNOWN_TYPE, ref.location(), ref.written(),
+                    Suggestions.didYouMean(ref.written(), names));
+        }
+        return Optional.empty();
     }
 
     private void reportMissingHandlers() {
@@ -183,76 +224,115 @@ public final class LogicTypeChecker {
             return Optional.of(own);
         }
         return network.ancestors(transaction).stream().map(a -> typed.handlers.get(a.qualifiedName()))
-                .filter(java.util.Objects::nonNull).findFirst();
+                .filter(Objects::nonNull).findFirst();
     }
 
     private void reportRecursion() {
         for (LogicFunction function : callGraph.keySet()) {
-            List<String> path = new ArrayList<>();
-            if (reaches(function, function, new HashSet<>(), path)) {
-                diagnostics.report(Code.LOGIC_RECURSION, function.location(), function.name(),
-                        String.join(" → ", path));
+            List<LogicFunction> cycle = callsBackTo(function, function, new HashSet<>());
+            if (!cycle.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                names.add(function.name());
+                cycle.forEach(f -> names.add(f.name()));
+                diagnostics.report(Code.LOGIC_RECURSION, function.location(), function.name(), String.join(" → ", names));
             }
         }
     }
 
-    private boolean reaches(LogicFunction from, LogicFunction target, Set<LogicFunction> visited, List<String> path) {
+    /** The chain of calls by which {@code from} reaches {@code target}, ending with it; empty when it never does. */
+    private List<LogicFunction> callsBackTo(LogicFunction from, LogicFunction target, Set<LogicFunction> visited) {
         for (LogicFunction callee : callGraph.getOrDefault(from, Set.of())) {
-            path.add(from.name() + " → " + callee.name());
-            if (callee == target || (visited.add(callee) && reaches(callee, target, visited, path))) {
-                if (path.size() > 1) {
-                    path.subList(1, path.size()).replaceAll(step -> step.substring(step.indexOf("→ ") + 2));
-                }
-                return true;
+            if (callee == target) {
+                return List.of(callee);
             }
-            path.remove(path.size() - 1);
+            if (visited.add(callee)) {
+                List<LogicFunction> rest = callsBackTo(callee, target, visited);
+                if (!rest.isEmpty()) {
+                    List<LogicFunction> chain = new ArrayList<>();
+                    chain.add(callee);
+                    chain.addAll(rest);
+                    return chain;
+                }
+            }
         }
-        return false;
+        return List.of();
     }
 
     // ---- statements -----------------------------------------------------------------------------
 
-    /** Checks a block in a new scope; true when every path through it returns or fails. */
-    private boolean block(Block block, Scope outer, Owner owner) {
-        Scope scope = outer.child();
-        boolean ends = false;
-        String endedBy = null;
-        boolean reported = false;
-        for (Stmt statement : block.statements()) {
-            if (ends && !reported) {
-                diagnostics.report(Code.LOGIC_UNREACHABLE, statement.location(), endedBy);
-                reported = true;
-            }
-            boolean statementEnds = statement(statement, scope, owner);
-            if (statementEnds && !ends) {
-                ends = true;
-                endedBy = statement instanceof Stmt.Return ? "returns" : "fails";
-            }
+    /** How a statement or block ends: whether every path through it returns, fails, or either. */
+    private enum Ending {
+        NONE(""), RETURNS("returns"), FAILS("fails"), RETURNS_OR_FAILS("returns or fails");
+
+        private final String text;
+
+        Ending(String text) {
+            this.text = text;
         }
-        return ends;
+
+        boolean ends() {
+            return this != NONE;
+        }
+
+        /** Both branches of an if: the statement ends only when both do. */
+        Ending and(Ending other) {
+            return !ends() || !other.ends() ? NONE : this == other ? this : RETURNS_OR_FAILS;
+        }
     }
 
-    private boolean statement(Stmt statement, Scope scope, Owner owner) {
-        if (statement instanceof Stmt.Let let) {
-            Optional<LType> declared = let.declaredType().map(types::of);
-            let.declaredType().ifPresent(t -> reportUnresolved(t.type()));
-            LType value = expression(let.value(), scope, declared.orElse(null));
-            if (declared.isPresent()) {
-                expectAssignable(let.value(), value, declared.get(), "The value of " + let.variable().name());
+    /** Checks a block in a new scope; reports the first statement after one that always ends it. */
+    private Ending block(Block block, Scope outer, Owner owner) {
+        Scope scope = outer.child();
+        Ending ending = Ending.NONE;
+        boolean reported = false;
+        for (Stmt statement : block.statements()) {
+            if (ending.ends() && !reported) {
+                diagnostics.report(Code.LOGIC_UNREACHABLE, statement.location(), ending.text);
+                reported = true;
             }
-            LType type = declared.orElse(value instanceof LType.NullType ? LType.UNKNOWN : value);
+            Ending statementEnding = statement(statement, scope, owner);
+            if (!ending.ends()) {
+                ending = statementEnding;
+            }
+        }
+        return ending;
+    }
+
+    private Ending statement(Stmt statement, Scope scope, Owner owner) {
+        if (statement instanceof Stmt.Let let) {
+            Optional<LType> declared = let.declaredType().map(this::valueType);
+            LType value = expression(let.value(), scope, declared.orElse(null));
+            String name = let.variable().name();
+            if (declared.isPresent()) {
+                expectAssignable(let.value(), value, declared.get(), "The value of " + name);
+            } else if (startsEmpty(let.value())) {
+                diagnostics.report(Code.LOGIC_UNTYPED_VARIABLE, let.variable().location(), name,
+                        let.value() instanceof Expr.ListLiteral ? "Type[]" : "Type");
+            } else if (value instanceof LType.VoidType) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, let.value().location(), "The value of " + name, "a value",
+                        Types.describe(value));
+            }
+            LType type = declared.orElse(value instanceof LType.NullType || value instanceof LType.VoidType
+                    ? LType.UNKNOWN : value);
             // A single relationship is resolved when bound; a list of them stays a list of relationships.
             declare(scope, let.variable(), type, declared.isEmpty() && typed.isReference(let.value())
                     && type instanceof ListType, true);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.If conditional) {
             condition(conditional.condition(), scope, "The condition of if");
             Scope then = scope.child();
             narrow(conditional.condition(), then);
-            boolean thenEnds = block(conditional.then(), then, owner);
-            boolean elseEnds = conditional.otherwise().map(b -> block(b, scope, owner)).orElse(false);
-            return thenEnds && elseEnds;
+            Ending thenEnding = block(conditional.then(), then, owner);
+            Scope otherwise = scope.child();
+            narrowWhenFalse(conditional.condition(), otherwise);
+            Ending elseEnding = conditional.otherwise().map(b -> block(b, otherwise, owner)).orElse(Ending.NONE);
+            if (thenEnding.ends() && !elseEnding.ends()) {
+                narrowWhenFalse(conditional.condition(), scope); // if not (x is T) { fail … }: x is T from here on
+            } else if (elseEnding.ends() && !thenEnding.ends()) {
+                narrow(conditional.condition(), scope);
+            }
+            return thenEnding.and(elseEnding);
         }
         if (statement instanceof Stmt.For loop) {
             LType iterable = expression(loop.iterable(), scope, null);
@@ -263,59 +343,75 @@ public final class LogicTypeChecker {
                 diagnostics.report(Code.LOGIC_TYPE_MISMATCH, loop.iterable().location(), "What for iterates over",
                         "a list", Types.describe(iterable));
             }
+            forgetAssigned(loop.body(), scope); // what the body assigns no longer holds on its next round
             Scope body = scope.child();
             declare(body, loop.variable(), element, typed.isReference(loop.iterable()), false);
+            loopVariables.add(loop.variable());
             block(loop.body(), body, owner);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Require require) {
             condition(require.condition(), scope, "The condition of require");
             message(require.message(), scope);
-            return false;
+            narrow(require.condition(), scope); // require x is T else …: x is T from here on
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Fail fail) {
             message(fail.message(), scope);
-            return true;
+            return Ending.FAILS;
         }
         if (statement instanceof Stmt.Return ret) {
             LType value = expression(ret.value(), scope, owner.returns().orElse(null));
             if (owner.returns().isEmpty()) {
+                String type = writable(value) ? value.display() : "Type";
                 diagnostics.report(Code.LOGIC_UNEXPECTED_RETURN, ret.location(), owner.description(),
-                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): String"
-                                : "declare @returns(Type) on the transaction, or remove the value");
+                        owner.function() != null ? "declare its type, e.g. function " + owner.function().name() + "(…): " + type
+                                : "declare @returns(" + type + ") on the transaction, or remove the value");
             } else {
                 expectAssignable(ret.value(), value, owner.returns().get(), "The returned value");
             }
-            return true;
+            return Ending.RETURNS;
         }
         if (statement instanceof Stmt.Persist persist) {
             LType target = expression(persist.target(), scope, null);
             if (!target.isUnknown() && !Types.isStored(target)) {
                 diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, persist.target().location(),
-                        persist.operation().name().toLowerCase(java.util.Locale.ROOT), persist.target() instanceof Expr.Name n
-                                ? n.name() : "this value", Types.describe(target));
+                        persist.operation().name().toLowerCase(Locale.ROOT),
+                        path(persist.target()).orElse("this value"), Types.describe(target));
             }
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Emit emit) {
             emit(emit, scope);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Assign assign) {
             assignment(assign, scope);
-            return false;
+            return Ending.NONE;
         }
         if (statement instanceof Stmt.Evaluate evaluate) {
             expression(evaluate.expression(), scope, null);
             if (!(evaluate.expression() instanceof Expr.FunctionCall) && !(evaluate.expression() instanceof Expr.Missing)) {
                 diagnostics.report(Code.LOGIC_USELESS_EXPRESSION, evaluate.location());
             }
-            return false;
+            return Ending.NONE;
         }
-        return false;
+        return Ending.NONE;
     }
 
-    private void declare(Scope scope, dev.charter.compiler.model.expr.Variable variable, LType type, boolean reference,
+    /** Whether a type can be written in logic, e.g. as a function's return type. */
+    private static boolean writable(LType type) {
+        return type instanceof LType.Prim || type instanceof ClassType || type instanceof EnumType
+                || type instanceof ListType list && writable(list.element());
+    }
+
+    /** {@code null}, {@code []}, {@code [null]}: values that say nothing about the type of a variable they start. */
+    private static boolean startsEmpty(Expr value) {
+        return value instanceof Expr.NullLiteral
+                || value instanceof Expr.ListLiteral list && list.elements().stream().allMatch(LogicTypeChecker::startsEmpty);
+    }
+
+    private void declare(Scope scope, Variable variable, LType type, boolean reference,
             boolean assignable) {
         scope.clash(variable.name()).ifPresent(existing -> diagnostics.report(Code.LOGIC_DUPLICATE_VARIABLE,
                 variable.location(), variable.name(), existing.variable().location()));
@@ -338,14 +434,54 @@ public final class LogicTypeChecker {
         expectAssignable(message, type, LType.STRING, "A failure message");
     }
 
-    /** Type tests that hold whenever the condition holds narrow types in the block that follows. */
+    /** Type tests that hold whenever the condition holds narrow types in {@code scope}. */
     private void narrow(Expr condition, Scope scope) {
         if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.AND) {
             narrow(binary.left(), scope);
             narrow(binary.right(), scope);
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == UnaryOperator.NOT) {
+            narrowWhenFalse(unary.operand(), scope);
         } else if (condition instanceof Expr.TypeTest test && test.type() instanceof TypeRef.DeclaredRef ref) {
-            path(test.operand()).ifPresent(path -> network.type(ref.qualifiedName())
-                    .ifPresent(d -> scope.narrow(path, LType.of(d))));
+            LType tested = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+            LType current = typed.type(test.operand());
+            if (tested instanceof ClassType && !current.isUnknown() && !tested.equals(current)
+                    && types.assignable(tested, current)) {
+                path(test.operand()).ifPresent(path -> scope.narrow(path, tested));
+            }
+        }
+    }
+
+    /** Type tests that hold whenever the condition does not, e.g. x is T after {@code not (x is T) or …} is false. */
+    private void narrowWhenFalse(Expr condition, Scope scope) {
+        if (condition instanceof Expr.Binary binary && binary.operator() == BinaryOperator.OR) {
+            narrowWhenFalse(binary.left(), scope);
+            narrowWhenFalse(binary.right(), scope);
+        } else if (condition instanceof Expr.Unary unary && unary.operator() == UnaryOperator.NOT) {
+            narrow(unary.operand(), scope);
+        }
+    }
+
+    /** Forgets the type tests about everything a block assigns, wherever in it. */
+    private void forgetAssigned(Block block, Scope scope) {
+        for (Stmt statement : block.statements()) {
+            if (statement instanceof Stmt.Assign assign) {
+                forgetTarget(assign.target(), scope);
+            } else if (statement instanceof Stmt.If conditional) {
+                forgetAssigned(conditional.then(), scope);
+                conditional.otherwise().ifPresent(b -> forgetAssigned(b, scope));
+            } else if (statement instanceof Stmt.For loop) {
+                forgetAssigned(loop.body(), scope);
+            }
+        }
+    }
+
+    private static void forgetTarget(Expr target, Scope scope) {
+        if (target instanceof Expr.Name name) {
+            scope.forget(name.name());
+        } else if (target instanceof Expr.FieldAccess access) {
+            scope.forgetField(access.field());
+        } else if (target instanceof Expr.Index index) {
+            forgetTarget(index.receiver(), scope);
         }
     }
 
@@ -354,6 +490,9 @@ public final class LogicTypeChecker {
         if (expression instanceof Expr.Name name) {
             return Optional.of(name.name());
         }
+        if (expression instanceof Expr.CurrentParticipant) {
+            return Optional.of(CURRENT_PARTICIPANT);
+        }
         if (expression instanceof Expr.FieldAccess access) {
             return path(access.receiver()).map(p -> p + "." + access.field());
         }
@@ -361,29 +500,34 @@ public final class LogicTypeChecker {
     }
 
     private void emit(Stmt.Emit emit, Scope scope) {
-        if (emit.event() instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
+        Optional<Declaration> resolved = declaration(emit.event());
+        if (resolved.isEmpty()) {
             emit.fields().forEach(f -> expression(f.value(), scope, null));
             return;
         }
-        Declaration declaration = network.type(((TypeRef.DeclaredRef) emit.event()).qualifiedName()).orElseThrow();
+        Declaration declaration = resolved.get();
         if (!(declaration instanceof ClassDeclaration event) || event.kind() != DeclarationKind.EVENT) {
             diagnostics.report(Code.LOGIC_EMIT_NON_EVENT, emit.event().location(), declaration.name(),
                     Types.describe(LType.of(declaration)));
             emit.fields().forEach(f -> expression(f.value(), scope, null));
             return;
         }
+        if (event.isAbstract()) {
+            diagnostics.report(Code.LOGIC_ABSTRACT_NEW, emit.event().location(), event.name());
+        }
         initializers(event, emit.fields(), Optional.empty(), emit.event().location(), "emit", scope);
     }
 
     private void assignment(Stmt.Assign assign, Scope scope) {
+        forgetTarget(assign.target(), scope); // the target takes its declared type, and tests about it stop holding
         LType target = LType.UNKNOWN;
         boolean assignable = true;
         if (assign.target() instanceof Expr.Name name) {
             target = expression(name, scope, null);
             Optional<Scope.Local> local = scope.lookup(name.name());
             if (local.isPresent() && !local.get().assignable()) {
-                diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, name.location(), name.name() + " (a parameter or loop variable)");
+                diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, name.location(), name.name() + (loopVariables.contains(
+                        local.get().variable()) ? ", the variable of a for loop" : ", a parameter"));
                 assignable = false;
             }
         } else if (assign.target() instanceof Expr.FieldAccess access) {
@@ -391,6 +535,12 @@ public final class LogicTypeChecker {
             assignable = fieldAssignable(access);
         } else if (assign.target() instanceof Expr.Index index) {
             target = expression(index, scope, null);
+            Optional<ClassDeclaration> transaction = signedBy(index.receiver());
+            if (transaction.isPresent()) {
+                diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, index.location(), "an element of "
+                        + path(index.receiver()).orElse("this list"), transaction.get().name());
+                assignable = false;
+            }
         } else if (!(assign.target() instanceof Expr.Missing)) {
             expression(assign.target(), scope, null);
             diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, assign.target().location(), "this expression");
@@ -398,7 +548,13 @@ public final class LogicTypeChecker {
         }
         if (assign.operator() == Stmt.Assign.Operator.SET) {
             LType value = expression(assign.value(), scope, target);
-            if (assignable) {
+            if (assignable && assign.target() instanceof Expr.Name name && target.isNumeric() && value.isNumeric()
+                    && !types.assignable(value, target)) {
+                // let total = 0 makes an Integer; the Double added later needs a wider variable
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, assign.value().location(), "The value assigned",
+                        Types.describe(target), Types.describe(value) + "; declare " + name.name() + " wide enough: let "
+                                + name.name() + ": " + value.display() + " = …");
+            } else if (assignable) {
                 expectAssignable(assign.value(), value, target, "The value assigned");
             }
             return;
@@ -419,17 +575,28 @@ public final class LogicTypeChecker {
         }
     }
 
-    /** False, after reporting, when the field identifies its object or belongs to a transaction. */
+    /**
+     * False, after reporting, when the field cannot be assigned: it is the size of a list or a
+     * String, it lies in what a transaction's submitter signed, or it identifies its object.
+     */
     private boolean fieldAssignable(Expr.FieldAccess access) {
-        if (!(typed.type(access.receiver()) instanceof ClassType owner)) {
-            return true;
-        }
-        ClassDeclaration declaration = owner.declaration();
-        if (declaration.kind() == DeclarationKind.TRANSACTION) {
-            diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, access.fieldLocation(), access.field(),
-                    declaration.name());
+        LType receiver = typed.type(access.receiver());
+        if (receiver instanceof ListType || receiver.equals(LType.STRING)) {
+            diagnostics.report(Code.LOGIC_NOT_ASSIGNABLE, access.fieldLocation(), path(access).orElse(access.field())
+                    + ", which follows from what the " + (receiver instanceof ListType ? "list" : "String") + " holds");
             return false;
         }
+        if (!(receiver instanceof ClassType owner)) {
+            return true;
+        }
+        Optional<ClassDeclaration> transaction = signedBy(access.receiver());
+        if (transaction.isPresent()) {
+            diagnostics.report(Code.LOGIC_TRANSACTION_FIELD_ASSIGNED, access.fieldLocation(),
+                    owner.declaration().kind() == DeclarationKind.TRANSACTION ? access.field()
+                            : path(access).orElse(access.field()), transaction.get().name());
+            return false;
+        }
+        ClassDeclaration declaration = owner.declaration();
         Optional<ClassDeclaration> identifying = network.identifyingDeclaration(declaration);
         if (identifying.isPresent() && identifying.get().identifiedBy().orElseThrow().field().equals(access.field())) {
             diagnostics.report(Code.LOGIC_IDENTIFIER_ASSIGNED, access.fieldLocation(), access.field(), declaration.name());
@@ -438,11 +605,45 @@ public final class LogicTypeChecker {
         return true;
     }
 
+    /**
+     * The transaction whose signed data a value lies in: the transaction itself, or a concept or
+     * list it holds by value (not through a relationship, which leads to a stored resource).
+     */
+    private Optional<ClassDeclaration> signedBy(Expr value) {
+        for (Expr e = value; ; ) {
+            if (typed.type(e) instanceof ClassType c && c.declaration().kind() == DeclarationKind.TRANSACTION) {
+                return Optional.of(c.declaration());
+            }
+            if (e instanceof Expr.FieldAccess access && !typed.isReference(access)) {
+                e = access.receiver();
+            } else if (e instanceof Expr.Index index && !typed.isReference(index)) {
+                e = index.receiver();
+            } else {
+                return Optional.empty();
+            }
+        }
+    }
+
     private void expectAssignable(Expr where, LType actual, LType expected, String what) {
         if (!types.assignable(actual, expected)) {
             diagnostics.report(Code.LOGIC_TYPE_MISMATCH, where.location(), what, Types.describe(expected),
-                    Types.describe(actual));
+                    Types.describe(actual) + literalHint(where, expected));
         }
+    }
+
+    /**
+     * Composer's JavaScript wrote enum values as strings and related resources by identifier;
+     * Charter writes enum values bare and looks resources up with get.
+     */
+    private static String literalHint(Expr value, LType expected) {
+        if (value instanceof Expr.StringLiteral string && expected instanceof EnumType e
+                && e.declaration().hasValue(string.value())) {
+            return "; write the enum value without quotes: " + string.value();
+        }
+        if (expected instanceof ClassType c && Types.isStored(c) && value instanceof Expr.StringLiteral string) {
+            return "; look it up by its identifier: get " + c.declaration().name() + "(\"" + string.value() + "\")";
+        }
+        return "";
     }
 
     // ---- expressions ----------------------------------------------------------------------------
@@ -511,7 +712,7 @@ public final class LogicTypeChecker {
             return LType.UNKNOWN;
         }
         if (expression instanceof Expr.Unary unary) {
-            if (unary.operator() == dev.charter.compiler.model.expr.UnaryOperator.NOT) {
+            if (unary.operator() == UnaryOperator.NOT) {
                 condition(unary.operand(), scope, "The operand of not");
                 return LType.BOOLEAN;
             }
@@ -533,13 +734,13 @@ public final class LogicTypeChecker {
             return creation(creation, scope);
         }
         if (expression instanceof Expr.Get get) {
-            LType type = storedType(get.type());
+            LType type = storedType(get.type(), "get");
             LType id = expression(get.identifier(), scope, LType.STRING);
             expectAssignable(get.identifier(), id, LType.STRING, "An identifier");
             return type;
         }
         if (expression instanceof Expr.Exists exists) {
-            storedType(exists.type());
+            storedType(exists.type(), "exists");
             LType id = expression(exists.identifier(), scope, LType.STRING);
             expectAssignable(exists.identifier(), id, LType.STRING, "An identifier");
             return LType.BOOLEAN;
@@ -548,7 +749,13 @@ public final class LogicTypeChecker {
             return query(query, scope);
         }
         if (expression instanceof Expr.CurrentParticipant) {
-            return network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+            LType participant = network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+            Optional<LType> narrowed = scope.narrowed(CURRENT_PARTICIPANT);
+            if (narrowed.isPresent() && !participant.isUnknown()) {
+                typed.narrowedFrom.put(expression, participant);
+                return narrowed.get();
+            }
+            return participant;
         }
         if (expression instanceof Expr.FunctionCall call) {
             return call(call, scope);
@@ -596,6 +803,12 @@ public final class LogicTypeChecker {
         } else {
             List<String> candidates = new ArrayList<>();
             scope.names().forEach(candidates::add);
+            if (expected instanceof EnumType e) {
+                e.declaration().values().forEach(v -> candidates.add(v.name()));
+            } else {
+                network.types().values().stream().filter(d -> d instanceof EnumDeclaration && !d.system())
+                        .forEach(d -> ((EnumDeclaration) d).values().forEach(v -> candidates.add(v.name())));
+            }
             diagnostics.report(Code.LOGIC_UNKNOWN_NAME, name.location(), name.name(),
                     Suggestions.didYouMean(name.name(), candidates));
         }
@@ -627,13 +840,21 @@ public final class LogicTypeChecker {
                 typed.references.put(access, property.get() instanceof Property.Relationship);
                 return types.of(property.get());
             }
+            List<String> subtypes = network.userDeclarations().stream()
+                    .filter(d -> d instanceof ClassDeclaration c && !c.qualifiedName().equals(owner.declaration().qualifiedName())
+                            && network.isSubtypeOf(c, owner.declaration().qualifiedName())
+                            && network.property(c, access.field()).isPresent())
+                    .map(Declaration::name).toList();
             diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
-                    Suggestions.didYouMean(access.field(),
-                            network.allProperties(owner.declaration()).stream().map(Property::name).toList()));
+                    subtypes.isEmpty() ? Suggestions.didYouMean(access.field(),
+                            network.allProperties(owner.declaration()).stream().map(Property::name).toList())
+                            : "; it is a field of " + String.join(" and of ", subtypes) + path(access.receiver())
+                                    .map(p -> ": test first that " + p + " is " + subtypes.get(0)).orElse(""));
             return LType.UNKNOWN;
         }
         diagnostics.report(Code.LOGIC_UNKNOWN_FIELD, access.fieldLocation(), Types.describe(receiver), access.field(),
-                receiver instanceof ListType || receiver.equals(LType.STRING) ? ". Did you mean 'size'?" : "");
+                receiver instanceof ListType ? ": a list has only size (or length)"
+                        : receiver.equals(LType.STRING) ? ": a String has only size (or length)" : "");
         return LType.UNKNOWN;
     }
 
@@ -675,29 +896,44 @@ public final class LogicTypeChecker {
         BinaryOperator operator = binary.operator();
         if (operator == BinaryOperator.AND || operator == BinaryOperator.OR) {
             condition(binary.left(), scope, "The operand of " + operator.symbol());
-            Scope right = scope;
+            Scope right = scope.child();
             if (operator == BinaryOperator.AND) {
-                right = scope.child();
                 narrow(binary.left(), right);
+            } else {
+                narrowWhenFalse(binary.left(), right);
             }
             condition(binary.right(), right, "The operand of " + operator.symbol());
             return LType.BOOLEAN;
         }
-        LType left = expression(binary.left(), scope, null);
-        LType right = expression(binary.right(), scope, operator == BinaryOperator.IN ? new ListType(left) : left);
-        if (left instanceof LType.Unknown && binary.left() instanceof Expr.Name && right instanceof EnumType) {
-            left = expression(binary.left(), scope, right); // a bare enum value on the left, e.g. CLOSED == l.status
+        if (misplacedNot(binary.left(), operator.symbol(), scope)) {
+            expression(binary.right(), scope, null);
+            return LType.BOOLEAN;
+        }
+        LType left;
+        LType right;
+        if (binary.left() instanceof Expr.Name name && scope.lookup(name.name()).isEmpty()) {
+            // a bare enum value on the left, e.g. CLOSED == l.status: its enum comes from the right
+            right = expression(binary.right(), scope, null);
+            left = expression(binary.left(), scope, operator == BinaryOperator.IN && right instanceof ListType list
+                    ? list.element() : right);
+        } else {
+            left = expression(binary.left(), scope, null);
+            right = expression(binary.right(), scope, operator == BinaryOperator.IN ? new ListType(left) : left);
         }
         switch (operator) {
             case EQ, NE -> {
                 if (!types.comparable(left, right)) {
-                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                    String hint = literalHint(binary.right(), left);
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left),
+                            Types.describe(right) + (hint.isEmpty() ? literalHint(binary.left(), right) : hint));
                 }
                 return LType.BOOLEAN;
             }
             case LT, LE, GT, GE -> {
                 if (!types.ordered(left, right)) {
-                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right));
+                    diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left), Types.describe(right)
+                            + (types.comparable(left, right) ? " using " + operator.symbol()
+                                    + ": only numbers, Strings and DateTimes have an order" : ""));
                 }
                 return LType.BOOLEAN;
             }
@@ -713,6 +949,15 @@ public final class LogicTypeChecker {
             }
             case ADD -> {
                 if (left.equals(LType.STRING) || right.equals(LType.STRING)) {
+                    Expr other = left.equals(LType.STRING) ? binary.right() : binary.left();
+                    LType otherType = other == binary.right() ? right : left;
+                    if (!(otherType instanceof LType.Prim || otherType instanceof EnumType || otherType.isUnknown())) {
+                        diagnostics.report(Code.LOGIC_TYPE_MISMATCH, other.location(), "What + joins to a String",
+                                "a String, a number, a Boolean, a DateTime or an enum value", Types.describe(otherType)
+                                        + (otherType instanceof ClassType c && c.declaration().kind().isResource()
+                                                ? path(other).map(p -> "; join its identifier, " + p + ".getIdentifier()")
+                                                        .orElse("") : ""));
+                    }
                     return LType.STRING;
                 }
                 return arithmetic(binary, left, right);
@@ -728,20 +973,44 @@ public final class LogicTypeChecker {
             return Types.numeric(left, right);
         }
         Expr culprit = left.isNumeric() || left.isUnknown() ? binary.right() : binary.left();
+        LType culpritType = culprit == binary.left() ? left : right;
         diagnostics.report(Code.LOGIC_TYPE_MISMATCH, culprit.location(), "An operand of " + binary.operator().symbol(),
                 binary.operator() == BinaryOperator.ADD ? "a number or a String" : "a number",
-                Types.describe(culprit == binary.left() ? left : right));
+                Types.describe(culpritType) + (culpritType.equals(LType.DATE_TIME)
+                        ? "; move a DateTime with its methods, e.g. plusDays(n) or minusHours(n)" : ""));
         return LType.UNKNOWN;
     }
 
+    /**
+     * {@code not x in list} reads {@code (not x) in list}: not applies first. When x is no Boolean
+     * that is surely not what was meant; says so, once, and true.
+     */
+    private boolean misplacedNot(Expr left, String operator, Scope scope) {
+        if (!(left instanceof Expr.Unary unary) || unary.operator() != UnaryOperator.NOT) {
+            return false;
+        }
+        LType operand = expression(unary.operand(), scope, null);
+        if (operand.isUnknown() || operand.equals(LType.BOOLEAN)) {
+            return false;
+        }
+        diagnostics.report(Code.LOGIC_NOT_BOOLEAN, unary.operand().location(), "The operand of not", Types.describe(operand)
+                + "; not applies before " + operator + ", so write not (… " + operator + " …)");
+        typed.types.put(left, LType.BOOLEAN);
+        return true;
+    }
+
     private LType typeTest(Expr.TypeTest test, Scope scope) {
+        if (misplacedNot(test.operand(), "is", scope)) {
+            declaration(test.type());
+            return LType.BOOLEAN;
+        }
         LType operand = expression(test.operand(), scope, null);
-        if (test.type() instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
-        } else if (test.type() instanceof TypeRef.DeclaredRef ref && operand instanceof ClassType from) {
-            Declaration tested = network.type(ref.qualifiedName()).orElseThrow();
-            boolean related = tested instanceof ClassDeclaration to && (network.isSubtypeOf(to, from.declaration().qualifiedName())
-                    || network.isSubtypeOf(from.declaration(), to.qualifiedName()));
+        Optional<Declaration> resolved = declaration(test.type());
+        if (resolved.isPresent() && !operand.isUnknown()) {
+            Declaration tested = resolved.get();
+            boolean related = operand instanceof ClassType from && tested instanceof ClassDeclaration to
+                    && (network.isSubtypeOf(to, from.declaration().qualifiedName())
+                            || network.isSubtypeOf(from.declaration(), to.qualifiedName()));
             if (!related) {
                 diagnostics.report(Code.LOGIC_IMPOSSIBLE_TYPE_TEST, test.location(),
                         path(test.operand()).orElse("the value"), Types.describe(operand), tested.name());
@@ -750,17 +1019,15 @@ public final class LogicTypeChecker {
         return LType.BOOLEAN;
     }
 
-    private LType storedType(TypeRef type) {
-        if (type instanceof TypeRef.UnresolvedRef ref) {
-            reportUnresolved(ref);
+    /** The asset or participant type that {@code get T(id)} or {@code exists T(id)} looks up. */
+    private LType storedType(TypeRef type, String construct) {
+        Optional<Declaration> declaration = declaration(type);
+        if (declaration.isEmpty()) {
             return LType.UNKNOWN;
         }
-        if (!(type instanceof TypeRef.DeclaredRef ref)) {
-            return LType.UNKNOWN;
-        }
-        LType resolved = network.type(ref.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+        LType resolved = LType.of(declaration.get());
         if (!Types.isStored(resolved)) {
-            diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, ref.location(), "get and exists", ref.displayName(),
+            diagnostics.report(Code.LOGIC_PERSIST_NON_RESOURCE, type.location(), construct, type.displayName(),
                     Types.describe(resolved));
             return LType.UNKNOWN;
         }
@@ -768,13 +1035,14 @@ public final class LogicTypeChecker {
     }
 
     private LType creation(Expr.New creation, Scope scope) {
-        if (!(creation.type() instanceof TypeRef.DeclaredRef ref)) {
-            reportUnresolved(creation.type());
+        TypeRef ref = creation.type();
+        Optional<Declaration> resolved = declaration(ref);
+        if (resolved.isEmpty()) {
             creation.identifier().ifPresent(id -> expression(id, scope, null));
             creation.fields().forEach(f -> expression(f.value(), scope, null));
             return LType.UNKNOWN;
         }
-        Declaration declaration = network.type(ref.qualifiedName()).orElseThrow();
+        Declaration declaration = resolved.get();
         if (!(declaration instanceof ClassDeclaration type) || !(type.kind() == DeclarationKind.ASSET
                 || type.kind() == DeclarationKind.PARTICIPANT || type.kind() == DeclarationKind.CONCEPT)) {
             diagnostics.report(Code.LOGIC_TYPE_MISMATCH, ref.location(), "The type after new",
@@ -803,25 +1071,30 @@ public final class LogicTypeChecker {
             } else {
                 expectAssignable(identifier.get(), id, LType.STRING, "The identifier");
             }
-        } else if (idField.isPresent() && construct.equals("new")) {
+        } else if (idField.isPresent() && construct.equals("new")
+                && fields.stream().noneMatch(f -> f.name().equals(idField.get()))) { // else reported at the field
             diagnostics.report(Code.LOGIC_IDENTIFIER_USE, where, "new " + type.name() + " needs its identifier "
                     + idField.get() + ": write new " + type.name() + "(id) { … }");
         }
         Set<String> given = new LinkedHashSet<>();
         List<Property> properties = network.allProperties(type);
+        List<String> settable = properties.stream().map(Property::name).filter(p -> !isSystemField(type, p)).toList();
         for (FieldInitializer field : fields) {
             Optional<Property> property = properties.stream().filter(p -> p.name().equals(field.name())).findFirst();
             if (property.isEmpty() || isSystemField(type, field.name())) {
                 expression(field.value(), scope, null);
                 diagnostics.report(Code.LOGIC_UNKNOWN_INITIALIZED_FIELD, field.nameLocation(), Types.describe(new ClassType(type)),
-                        field.name(), Suggestions.didYouMean(field.name(), properties.stream().map(Property::name).toList()));
+                        field.name(), property.isPresent() ? " that logic sets: the runtime sets it"
+                                : Suggestions.didYouMean(field.name(), settable));
                 continue;
             }
             if (idField.isPresent() && idField.get().equals(field.name())) {
                 diagnostics.report(Code.LOGIC_IDENTIFIER_USE, field.nameLocation(), field.name() + " identifies the "
                         + type.name() + ": give it in parentheses, new " + type.name() + "(id) { … }");
             }
-            given.add(field.name());
+            if (!given.add(field.name())) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_ARGUMENT, field.nameLocation(), "Field " + field.name() + " of " + type.name());
+            }
             LType expected = types.of(property.get());
             LType value = expression(field.value(), scope, expected);
             expectAssignable(field.value(), value, expected, "Field " + field.name() + " of " + type.name());
@@ -852,17 +1125,27 @@ public final class LogicTypeChecker {
                             .flatMap(f -> f.queries().stream()).map(Query::name).toList()));
             return LType.UNKNOWN;
         }
-        Set<String> parameters = parameters(query.get());
+        Map<String, QueryParameters.Expectation> parameters = QueryParameters.of(query.get(), network, types);
         Set<String> given = new HashSet<>();
         for (FieldInitializer argument : call.arguments()) {
-            expression(argument.value(), scope, null);
-            if (!parameters.contains(argument.name())) {
+            QueryParameters.Expectation expected = parameters.get(argument.name());
+            LType value = expression(argument.value(), scope, expected == null ? null : expected.type());
+            if (expected == null) {
                 diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, argument.nameLocation(), "Query " + call.query()
-                        + " has no parameter " + argument.name() + Suggestions.didYouMean(argument.name(), parameters));
+                        + " has no parameter " + argument.name()
+                        + Suggestions.didYouMean(argument.name(), parameters.keySet()));
+            } else if (!expected.accepts(value, types)) {
+                diagnostics.report(Code.LOGIC_TYPE_MISMATCH, argument.value().location(), "Argument " + argument.name()
+                        + " of query " + call.query(), Types.describe(expected.type())
+                                + (expected.relationship() ? " or its identifier" : ""), Types.describe(value)
+                                + literalHint(argument.value(), expected.type()));
             }
-            given.add(argument.name());
+            if (!given.add(argument.name())) {
+                diagnostics.report(Code.LOGIC_DUPLICATE_ARGUMENT, argument.nameLocation(), "Argument " + argument.name()
+                        + " of query " + call.query());
+            }
         }
-        for (String parameter : parameters) {
+        for (String parameter : parameters.keySet()) {
             if (!given.contains(parameter)) {
                 diagnostics.report(Code.LOGIC_UNKNOWN_QUERY, call.location(), "Query " + call.query()
                         + " needs parameter " + parameter + ": write query " + call.query() + "(" + parameter + ": …)");
@@ -871,33 +1154,6 @@ public final class LogicTypeChecker {
         TypeRef selected = query.get().select().type();
         return new ListType(selected instanceof TypeRef.DeclaredRef d
                 ? network.type(d.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN) : LType.UNKNOWN);
-    }
-
-    private static Set<String> parameters(Query query) {
-        Set<String> names = new LinkedHashSet<>();
-        Stream.Builder<Operand> operands = Stream.builder();
-        query.select().where().ifPresent(where -> collect(where, operands));
-        query.select().limit().ifPresent(operands::add);
-        query.select().skip().ifPresent(operands::add);
-        operands.build().forEach(o -> parameterNames(o, names));
-        return names;
-    }
-
-    private static void collect(Condition condition, Stream.Builder<Operand> operands) {
-        if (condition instanceof Condition.Comparison c) {
-            operands.add(c.value());
-        } else if (condition instanceof Condition.Contains c) {
-            operands.add(c.value());
-        }
-        condition.children().forEach(child -> collect(child, operands));
-    }
-
-    private static void parameterNames(Operand operand, Set<String> names) {
-        if (operand instanceof Value.Parameter p) {
-            names.add(p.name());
-        } else if (operand instanceof Value.ListValue list) {
-            list.elements().forEach(e -> parameterNames(e, names));
-        }
     }
 
     private LType call(Expr.FunctionCall call, Scope scope) {

@@ -65,6 +65,26 @@ final class Scope {
         narrowed.put(path, type);
     }
 
+    /**
+     * Drops what type tests established about {@code path} and every path through it, here and
+     * in the enclosing scopes: after {@code path = …} the tests no longer hold.
+     */
+    void forget(String path) {
+        for (Scope s = this; s != null; s = s.parent) {
+            s.narrowed.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + "."));
+        }
+    }
+
+    /**
+     * Drops every narrowed path that reads {@code field} of something: after {@code x.field = …}
+     * the field has changed for every variable that holds the same object as {@code x}.
+     */
+    void forgetField(String field) {
+        for (Scope s = this; s != null; s = s.parent) {
+            s.narrowed.keySet().removeIf(p -> p.contains("." + field + ".") || p.endsWith("." + field));
+        }
+    }
+
     Iterable<String> names() {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (Scope s = this; s != null; s = s.parent) {

@@ -19,7 +19,8 @@ import dev.charter.compiler.model.Network;
                 Code.LOGIC_UNEXPECTED_RETURN, Code.LOGIC_DUPLICATE_VARIABLE, Code.LOGIC_FUNCTION_MISSING_RETURN,
                 Code.LOGIC_RECURSION, Code.LOGIC_ABSTRACT_NEW, Code.LOGIC_UNKNOWN_QUERY, Code.LOGIC_DUPLICATE_FUNCTION,
                 Code.LOGIC_IDENTIFIER_USE, Code.LOGIC_USELESS_EXPRESSION, Code.LOGIC_IMPOSSIBLE_TYPE_TEST,
-                Code.LOGIC_AMBIGUOUS_NAME})
+                Code.LOGIC_AMBIGUOUS_NAME, Code.LOGIC_UNTYPED_VARIABLE,
+                Code.LOGIC_DUPLICATE_ARGUMENT})
 public final class LogicTypeCheck implements Check {
 
     @Override
