@@ -3,8 +3,10 @@ package dev.charter.dsl;
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
 import dev.charter.dsl.conversion.CharterValueConverters;
+import dev.charter.dsl.naming.CharterQualifiedNameProvider;
 import dev.charter.dsl.scoping.ComposerImportScopeProvider;
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
@@ -14,6 +16,11 @@ public class CharterRuntimeModule extends AbstractCharterRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return CharterValueConverters.class;
+    }
+
+    @Override
+    public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+        return CharterQualifiedNameProvider.class;
     }
 
     @Override
