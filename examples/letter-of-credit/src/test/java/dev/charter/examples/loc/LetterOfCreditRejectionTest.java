@@ -1,5 +1,6 @@
 package dev.charter.examples.loc;
 
+import static dev.charter.examples.loc.LetterOfCreditNetwork.ALICE;
 import static dev.charter.examples.loc.LetterOfCreditNetwork.BOB;
 import static dev.charter.examples.loc.LetterOfCreditNetwork.ELLA;
 import static dev.charter.examples.loc.LetterOfCreditNetwork.MATIAS;
@@ -67,5 +68,18 @@ class LetterOfCreditRejectionTest {
 
         network.assertRefused(() -> network.reject(MATIAS, "Second thoughts"),
                 "This letter of credit has already been approved");
+    }
+
+    @Test
+    void refusesToRejectOnceTheProductHasBeenShipped() {
+        // Rejecting now would close the letter with the goods on their way and Bob unpaid.
+        network.shipped();
+        network.assertRefused(() -> network.reject(ALICE, "Changed my mind"), "The product has already been shipped");
+
+        network.receiveProduct().orThrow();
+        network.assertRefused(() -> network.reject(ALICE, "Changed my mind"), "The product has already been shipped");
+
+        network.readyForPayment().orThrow();
+        network.assertRefused(() -> network.reject(MATIAS, "Changed our mind"), "The product has already been shipped");
     }
 }
