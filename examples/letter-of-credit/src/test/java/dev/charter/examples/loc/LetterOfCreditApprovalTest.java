@@ -107,6 +107,33 @@ class LetterOfCreditApprovalTest {
         assertThat(network.approvals()).containsExactly(ALICE, MATIAS, ELLA);
     }
 
+    @Test
+    void refusesApprovalFromACustomerWhoIsNotPartyToTheLetter() {
+        network.applied();
+        network.addParticipant("org.example.loc.Customer", "carol", """
+                { "$class": "org.example.loc.Customer", "personId": "carol", "name": "Carol",
+                  "bank": "resource:org.example.loc.Bank#BOD", "companyName": "Carol's Components" }
+                """);
+
+        network.assertRefused(() -> network.approve("resource:org.example.loc.Customer#carol"),
+                "Only the applicant, the beneficiary and employees of their banks can approve this letter of credit");
+    }
+
+    @Test
+    void refusesApprovalFromAnEmployeeOfABankThatIsNotPartyToTheLetter() {
+        network.applied();
+        network.addParticipant("org.example.loc.Bank", "TB", """
+                { "$class": "org.example.loc.Bank", "bankId": "TB", "name": "Third Bank" }
+                """);
+        network.addParticipant("org.example.loc.BankEmployee", "tariq", """
+                { "$class": "org.example.loc.BankEmployee", "personId": "tariq", "name": "Tariq",
+                  "bank": "resource:org.example.loc.Bank#TB" }
+                """);
+
+        network.assertRefused(() -> network.approve("resource:org.example.loc.BankEmployee#tariq"),
+                "Only the applicant, the beneficiary and employees of their banks can approve this letter of credit");
+    }
+
     private void hireCamilaAtTheBankOfDinero() {
         network.addParticipant("org.example.loc.BankEmployee", "camila", """
                 { "$class": "org.example.loc.BankEmployee", "personId": "camila", "name": "Camila",

@@ -60,6 +60,18 @@ class LetterOfCreditChangesTest {
     }
 
     @Test
+    void refusesChangesSuggestedBySomeoneWhoIsNotPartyToTheLetter() {
+        network.applied();
+        network.addParticipant("org.example.loc.Customer", "carol", """
+                { "$class": "org.example.loc.Customer", "personId": "carol", "name": "Carol",
+                  "bank": "resource:org.example.loc.Bank#EB", "companyName": "Carol's Components" }
+                """);
+
+        network.assertRefused(() -> network.suggestChanges("resource:org.example.loc.Customer#carol", STRICTER_RULES),
+                "Only the applicant, the beneficiary and employees of their banks can suggest changes to this letter of credit");
+    }
+
+    @Test
     void refusesChangesToAClosedLetter() {
         network.closed();
 
