@@ -80,4 +80,22 @@ class LetterOfCreditApplicationTest {
         network.assertRefused(network::applyForLetter,
                 "Object with ID 'LETTER-REF-123' in collection with ID 'Asset:org.example.loc.LetterOfCredit' already exists");
     }
+
+    @Test
+    void refusesAnApplicationWhoseBeneficiaryDoesNotExist() {
+        network.createDemoParticipants().orThrow();
+
+        TransactionOutcome outcome = network.embedded().submitAs(ALICE, """
+                { "$class": "org.example.loc.InitialApplication",
+                  "letterId": "LETTER-REF-123", "applicant": "%s",
+                  "beneficiary": "resource:org.example.loc.Customer#mallory", "rules": [],
+                  "productDetails": { "$class": "org.example.loc.ProductDetails",
+                                      "productType": "Computers", "quantity": 100, "pricePerUnit": 450 } }
+                """.formatted(ALICE));
+
+        assertThat(outcome).isInstanceOfSatisfying(TransactionOutcome.Failed.class, failed -> assertThat(failed.message())
+                .isEqualTo("Relationship beneficiary of org.example.loc.InitialApplication#tx-2 points to "
+                        + "org.example.loc.Customer#mallory, which does not exist"));
+        assertThat(network.embedded().all(LetterOfCreditNetwork.LETTER_TYPE)).isEmpty();
+    }
 }
