@@ -60,7 +60,7 @@ class CompileCommandTest {
         assertThat(charter("generate", "java", EXAMPLE.toString(), "-o", target.toString())).isZero();
         assertThat(target.resolve("org/example/loc/LocLogic.java")).content()
                 .contains("public static void onApprove(TransactionContext ctx$, Approve req)")
-                .contains("// 38: letter.approval += req.approvingParty");
+                .containsPattern("// \\d+: letter\\.approval \\+= req\\.approvingParty\n");
         assertThat(target.resolve("META-INF/charter/model.json")).content().contains("org.example.loc.LetterOfCredit");
     }
 }

@@ -236,15 +236,37 @@ final class BodyWriter {
 
     /** An object-valued expression as the object: relationships are resolved, narrowed types cast. */
     private CodeBlock resolved(Expr expression) {
-        CodeBlock code = expr(expression);
         LType type = typed.type(expression);
+        CodeBlock code;
         if (typed.isReference(expression) && type instanceof LType.ClassType) {
-            code = CodeBlock.of("$N.resolve($L)", CONTEXT_NAME, code);
+            code = resolve(expression);
+        } else {
+            code = expr(expression);
         }
         if (typed.narrowedFrom(expression).isPresent() && type instanceof LType.ClassType narrowed) {
             code = CodeBlock.of("(($T) $L)", JavaTypes.classOf(narrowed.declaration()), code);
         }
         return code;
+    }
+
+    /**
+     * Follows a relationship. A field of an object is resolved with its owner and name, so that a
+     * dangling one says which it is; the owner's code then appears twice, which is only done for
+     * owners whose evaluation reads nothing new (variables and chains of resolved fields).
+     */
+    private CodeBlock resolve(Expr relationship) {
+        if (relationship instanceof Expr.FieldAccess access && isRepeatable(access.receiver())) {
+            CodeBlock owner = resolved(access.receiver());
+            return CodeBlock.of("$N.resolve($L.$N(), $L, $S)", CONTEXT_NAME, owner,
+                    JavaNames.getterName(access.field()), owner, access.field());
+        }
+        return CodeBlock.of("$N.resolve($L)", CONTEXT_NAME, expr(relationship));
+    }
+
+    /** Whether evaluating an expression twice gives the same object: a transaction reads each object once. */
+    private boolean isRepeatable(Expr expression) {
+        return expression instanceof Expr.Name || expression instanceof Expr.CurrentParticipant
+                || expression instanceof Expr.FieldAccess access && isRepeatable(access.receiver());
     }
 
     /** An expression in its own representation: a relationship stays a relationship. */

@@ -23,16 +23,16 @@ public final class TradingLogic {
      */
     public static void onTrade(TransactionContext ctx$, Trade trade) {
         // 4: let commodity = trade.commodity
-        Commodity commodity = ctx$.resolve(trade.getCommodity());
+        Commodity commodity = ctx$.resolve(trade.getCommodity(), trade, "commodity");
         // 5: require commodity.owner != trade.newOwner else "The new owner already owns " + commodity.tradingSymbol
         Logic.require(!Logic.equal(commodity.getOwner(), trade.getNewOwner()), Logic.concat("The new owner already owns ", commodity.getTradingSymbol()));
         // 6: if trade.newOwner is Trader {
-        if ((ctx$.resolve(trade.getNewOwner()) instanceof Trader)) {
+        if ((ctx$.resolve(trade.getNewOwner(), trade, "newOwner") instanceof Trader)) {
             // 7: trade.newOwner.trades = trade.newOwner.trades + 1
-            ((Trader) ctx$.resolve(trade.getNewOwner())).setTrades((((Trader) ctx$.resolve(trade.getNewOwner())).getTrades() + 1));
+            ((Trader) ctx$.resolve(trade.getNewOwner(), trade, "newOwner")).setTrades((((Trader) ctx$.resolve(trade.getNewOwner(), trade, "newOwner")).getTrades() + 1));
             // 8: update trade.newOwner
-            ctx$.update(((Trader) ctx$.resolve(trade.getNewOwner())));
-        } else if (TradingLogic.isBroker(ctx$, ctx$.resolve(trade.getNewOwner()))) {
+            ctx$.update(((Trader) ctx$.resolve(trade.getNewOwner(), trade, "newOwner")));
+        } else if (TradingLogic.isBroker(ctx$, ctx$.resolve(trade.getNewOwner(), trade, "newOwner"))) {
             // 10: fail "Brokers cannot own commodities"
             throw new LogicFailure("Brokers cannot own commodities");
         }
@@ -45,7 +45,7 @@ public final class TradingLogic {
         // 15: emit TradeNotification {
         TradeNotification event$1 = new TradeNotification();
         event$1.setCommodity(Logic.ref(commodity));
-        event$1.setSummary(Logic.concat(Logic.concat(commodity.getTradingSymbol(), " now belongs to "), ctx$.resolve(trade.getNewOwner()).getName()));
+        event$1.setSummary(Logic.concat(Logic.concat(commodity.getTradingSymbol(), " now belongs to "), ctx$.resolve(trade.getNewOwner(), trade, "newOwner").getName()));
         ctx$.emit(event$1);
     }
 
@@ -54,7 +54,7 @@ public final class TradingLogic {
      */
     public static Double onQuote(TransactionContext ctx$, Quote quote) {
         // 22: return quote.commodity.quantity * 2
-        return (ctx$.resolve(quote.getCommodity()).getQuantity() * 2);
+        return (ctx$.resolve(quote.getCommodity(), quote, "commodity").getQuantity() * 2);
     }
 
     /**
