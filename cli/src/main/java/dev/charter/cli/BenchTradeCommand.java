@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -117,7 +118,7 @@ final class BenchTradeCommand implements Callable<Integer> {
     private Options options() {
         return new OptionsBuilder()
                 .include("^" + Pattern.quote(TradeBenchmark.class.getName()) + "\\.")
-                .mode(org.openjdk.jmh.annotations.Mode.Throughput)
+                .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
                 .threads(1)
                 .forks(forks)
