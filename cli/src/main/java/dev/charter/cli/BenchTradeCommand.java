@@ -3,11 +3,13 @@ package dev.charter.cli;
 import dev.charter.cli.bench.TradeBenchmark;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
@@ -166,11 +168,14 @@ final class BenchTradeCommand implements Callable<Integer> {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
+    /** JMH wraps what the benchmark threw as suppressed exceptions of a BenchmarkException: name those. */
     private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getSuppressed().length > 0) {
+                return Arrays.stream(cause.getSuppressed()).map(String::valueOf).distinct()
+                        .collect(Collectors.joining("; "));
+            }
         }
-        return cause == e ? String.valueOf(e.getMessage()) : e.getMessage() + ": " + cause;
+        return String.valueOf(e);
     }
 }
