@@ -41,7 +41,6 @@ public class TradeBenchmark {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
-    private Path archiveFile;
     private NetworkArchive archive;
     private TradeWorkload workload;
     private byte[][] trades;
@@ -54,9 +53,15 @@ public class TradeBenchmark {
     /** Compiles the network once per fork, and builds one cycle of trade payloads. */
     @Setup(Level.Trial)
     public void compileNetwork() throws IOException {
-        archiveFile = Files.createTempFile("charter-trade-bench", ".cna");
-        TradeNetwork.compileTo(archiveFile);
-        archive = NetworkArchive.open(archiveFile);
+        Path archiveFile = Files.createTempFile("charter-trade-bench", ".cna");
+        try {
+            TradeNetwork.compileTo(archiveFile);
+            archive = NetworkArchive.open(archiveFile);
+        } finally {
+            // The archive is read into memory when it opens; deleting the file now leaves nothing behind
+            // even when JMH skips the tear-down of a failed run.
+            Files.deleteIfExists(archiveFile);
+        }
         workload = new TradeWorkload(TRADERS, COMMODITIES);
         trades = new byte[workload.cycleLength()][];
         sellers = new Submitter[workload.cycleLength()];
@@ -95,8 +100,7 @@ public class TradeBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() throws IOException {
+    public void close() {
         archive.close();
-        Files.deleteIfExists(archiveFile);
     }
 }
