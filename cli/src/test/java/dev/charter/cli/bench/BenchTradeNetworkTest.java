@@ -99,8 +99,10 @@ class BenchTradeNetworkTest {
                     + "\"commodity\":\"resource:" + TradeNetwork.COMMODITY + "#GOLD\","
                     + "\"newOwner\":\"resource:" + TradeNetwork.TRADER + "#TRADER0001\"}").getBytes(UTF_8), "tx2",
                     T0, new TradeWorkload(2, 1).seller(0));
+            // Whether the message also names the transaction's field depends on the generated code: ask for the commodity.
             assertThat(missing).isInstanceOfSatisfying(TransactionOutcome.Failed.class, failed -> assertThat(
-                    failed.message()).isEqualTo("Relationship points to " + TradeNetwork.COMMODITY + "#GOLD, which does not exist"));
+                    failed.message()).startsWith("Relationship ")
+                    .endsWith(" points to " + TradeNetwork.COMMODITY + "#GOLD, which does not exist"));
 
             assertThat(store.scan("")).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
         }
