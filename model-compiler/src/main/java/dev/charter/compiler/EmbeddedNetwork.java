@@ -37,13 +37,16 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private final Path archiveFile;
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
+    private final List<Diagnostic> diagnostics;
     private Instant clock = Instant.parse("2026-01-01T00:00:00.000Z");
     private int transactions;
 
-    private EmbeddedNetwork(NetworkArchive archive, Path archiveFile, AccessController access) {
+    private EmbeddedNetwork(NetworkArchive archive, Path archiveFile, AccessController access,
+            List<Diagnostic> diagnostics) {
         this.archive = archive;
         this.archiveFile = archiveFile;
         this.executor = archive.executor(store, access);
+        this.diagnostics = List.copyOf(diagnostics);
     }
 
     /** Compiles the network in {@code directory}; fails, listing the diagnostics, if it has errors. */
@@ -62,7 +65,7 @@ public final class EmbeddedNetwork implements AutoCloseable {
         try {
             Path file = Files.createTempFile(descriptor.name(), ".cna");
             new ArchiveWriter().write(generated, file);
-            return new EmbeddedNetwork(NetworkArchive.open(file), file, access);
+            return new EmbeddedNetwork(NetworkArchive.open(file), file, access, compilation.check().diagnostics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,6 +103,11 @@ public final class EmbeddedNetwork implements AutoCloseable {
     public List<JsonNode> all(String qualifiedType) {
         return store.scan(StateKeys.resourcePrefix(qualifiedType)).stream()
                 .map(entry -> archive.wireFormat().readTree(entry.value())).toList();
+    }
+
+    /** The warnings compiling the network found (a network with errors does not compile). */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
     }
 
     public NetworkArchive archive() {
