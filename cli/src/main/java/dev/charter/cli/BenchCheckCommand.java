@@ -4,12 +4,14 @@ import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -58,6 +60,7 @@ final class BenchCheckCommand implements Callable<Integer> {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         out.printf("networks: %d under %s%n", networks.size(), dir);
 
+        double loadBefore = loadAverage();
         NetworkChecker checker = new NetworkChecker();
         long files = 0;
         for (int i = 0; i < warmup; i++) {
@@ -78,6 +81,7 @@ final class BenchCheckCommand implements Callable<Integer> {
         if (coldRuns > 0) {
             cold(out, root.resolve("bin/charter"), networks.get(0));
         }
+        out.printf(Locale.ROOT, "load average: %s before and %s after (1 min)%n", load(loadBefore), load(loadAverage()));
         out.flush();
         return Charter.ExitCode.OK;
     }
@@ -131,6 +135,14 @@ final class BenchCheckCommand implements Callable<Integer> {
             return candidate.getParent();
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static String load(double average) {
+        return average < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", average);
     }
 
     private static double ms(long nanos) {
