@@ -58,6 +58,22 @@ class LauncherIT {
     }
 
     @Test
+    void benchCheckPrintsWarmAndColdTimesWithTheMachineLoad() throws Exception {
+        Path network = dir.resolve("networks/loc");
+        Files.createDirectories(network.resolve("models"));
+        Files.writeString(network.resolve("models/loc.cto"), "namespace org.example.loc\n\nasset Letter identified by id {\n"
+                + "  o String id\n}\n");
+        Run run = charter(ROOT.resolve("bin/charter"), "bench", "check", "--samples", dir.resolve("networks").toString(),
+                "--warmup", "1", "--rounds", "2", "--cold-runs", "1");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("networks: 1 under ")
+                .containsPattern("warm: load and check all 1 networks \\(1 files\\), 2 rounds after 1 warm-up rounds:\n"
+                        + "  min [0-9.]+ ms, median [0-9.]+ ms")
+                .containsPattern("cold: bin/charter check loc, 1 new processes:\n  min [0-9]+ ms")
+                .containsPattern("load average: ([0-9.]+|unknown) before and ([0-9.]+|unknown) after");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         Run run = charter(ROOT.resolve("bin/charter"), "check", dir.resolve("missing").toString());
         assertThat(run.exit()).isEqualTo(2);
