@@ -70,7 +70,7 @@ public final class TradeNetwork {
             NetworkGenerator.Output output = compilation.output().get();
             Descriptor descriptor = compilation.check().network().descriptor();
             return new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                    descriptor.description(), output.javaSources(), output.modelJson(), compilation.sourceFiles(),
+                    descriptor.description(), output.javaSources(), output.metadata(), compilation.sourceFiles(),
                     output.contractClass()), file);
         } finally {
             deleteTree(directory);
