@@ -112,7 +112,7 @@ sealed interface Predicate {
         }
         if (condition instanceof QueryCondition.Compare compare) {
             FieldPath field = FieldPath.resolve(model, type, compare.field());
-            Object value = parameters.value(compare.value());
+            Object value = qualified(model, field, parameters.value(compare.value()));
             boolean idOnly = isBareIdentifier(field, value);
             return new Compare(field, compare.operator(), parameters.encode(field, value, idOnly, compare.value()), idOnly);
         }
@@ -140,6 +140,20 @@ sealed interface Predicate {
                     + "…) needs an array of concepts");
         }
         return new ContainsMatch(array, bind(model, array.leaf().type(), match.element(), parameters));
+    }
+
+    /**
+     * A bare identifier compared with a relationship to a type that has no subtypes names exactly one
+     * resource: qualified, it compares as a whole relationship (and can use an index).
+     */
+    private static Object qualified(ModelInfo model, FieldPath field, Object value) {
+        if (isBareIdentifier(field, value)) {
+            List<String> targets = model.concreteSubtypes(field.leaf().type()).stream().map(t -> t.qualifiedName()).toList();
+            if (targets.equals(List.of(field.leaf().type()))) {
+                return Relationship.of(field.leaf().type(), (String) value);
+            }
+        }
+        return value;
     }
 
     private static boolean isBareIdentifier(FieldPath field, Object value) {
