@@ -106,11 +106,15 @@ public final class QueryEngine {
                     : selected.isAbstract() ? List.of() : List.of(selected);
             for (TypeInfo type : types) {
                 Class<?> javaClass = wire.types().javaClass(type.qualifiedName());
-                Iterable<StateEntry> entries = candidates != null ? candidates.entries : state.scan(StateKeys.resourcePrefix(type.qualifiedName()));
-                int idStart = StateKeys.resourcePrefix(type.qualifiedName()).length();
+                // Transactions of every type are kept under transaction/<id>: their $class tells them apart.
+                boolean transaction = type.kind() == TypeInfo.Kind.TRANSACTION;
+                String prefix = transaction ? StateKeys.transaction("") : StateKeys.resourcePrefix(type.qualifiedName());
+                Iterable<StateEntry> entries = candidates != null ? candidates.entries : state.scan(prefix);
+                int idStart = prefix.length();
                 for (StateEntry entry : entries) {
                     JsonNode json = wire.readTree(entry.value());
-                    if (where != null && !where.test(json)) {
+                    if ((transaction && !type.qualifiedName().equals(json.path("$class").asText()))
+                            || (where != null && !where.test(json))) {
                         continue;
                     }
                     String key = sortKey(order, json, entry.key().substring(idStart), type.qualifiedName());

@@ -280,4 +280,21 @@ class QueryEngineTest {
         assertThat(catalog.indexes()).extracting(IndexDefinition::name)
                 .containsExactly("storedAt.country", "owner", "quantity");
     }
+
+    @Test
+    void selectsTransactionsOfTheSelectedTypeFromTheTransactionRecords() {
+        org.example.trading.Trade trade = TradingNetwork.trade("GOLD", "T2");
+        trade.setTransactionId("tx1");
+        trade.setTimestamp(Instant.parse("2026-01-01T00:00:00Z"));
+        org.example.trading.CountHoldings count = new org.example.trading.CountHoldings();
+        count.setTrader(Relationship.of(Trader.TYPE, "T1"));
+        count.setTransactionId("tx2");
+        count.setTimestamp(Instant.parse("2026-01-01T00:00:01Z"));
+        store.put("tx1", dev.charter.runtime.state.StateKeys.transaction("tx1"), WIRE.toBytes(trade));
+        store.put("tx2", dev.charter.runtime.state.StateKeys.transaction("tx2"), WIRE.toBytes(count));
+        QueryPlan trades = new QueryPlan("trades", org.example.trading.Trade.TYPE, Optional.of(compare("newOwner",
+                QueryCondition.Operator.EQ, param("owner"))), List.of(), false, Optional.empty(), Optional.empty());
+        assertThat(ids(trades, Map.of("owner", "T2"))).containsExactly("tx1");
+        assertThat(ids(trades, Map.of("owner", "T1"))).isEmpty();
+    }
 }
