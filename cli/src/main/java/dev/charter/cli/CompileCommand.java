@@ -48,7 +48,7 @@ final class CompileCommand implements Callable<Integer> {
         NetworkGenerator.Output generated = compilation.output().get();
         Path file = output != null ? output : Path.of(descriptor.name() + "@" + descriptor.version() + ".cna");
         ArchiveManifest manifest = new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                descriptor.description(), generated.javaSources(), generated.modelJson(), compilation.sourceFiles(),
+                descriptor.description(), generated.javaSources(), generated.metadata(), compilation.sourceFiles(),
                 generated.contractClass()), file);
         spec.commandLine().getOut().printf("%s %s → %s (%s)%n", manifest.name(), manifest.version(), file,
                 manifest.contentHash());

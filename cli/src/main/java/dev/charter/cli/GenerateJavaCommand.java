@@ -49,7 +49,8 @@ final class GenerateJavaCommand implements Callable<Integer> {
         Path model = output.resolve("META-INF/charter/model.json");
         Files.createDirectories(model.getParent());
         Files.write(model, generated.modelJson());
-        spec.commandLine().getOut().printf("%d Java files and META-INF/charter/model.json written to %s (contract %s)%n",
+        Files.write(model.resolveSibling("queries.json"), generated.queriesJson());
+        spec.commandLine().getOut().printf("%d Java files, META-INF/charter/model.json and queries.json written to %s (contract %s)%n",
                 generated.javaSources().size(), output, generated.contractClass());
         return Charter.ExitCode.OK;
     }

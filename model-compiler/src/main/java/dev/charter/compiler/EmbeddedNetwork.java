@@ -7,6 +7,15 @@ import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.access.AccessSubject;
+import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryResult;
+import dev.charter.runtime.registry.Registry;
+import dev.charter.runtime.resource.Resource;
+import dev.charter.runtime.resource.Transaction;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.validation.Validator;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.contract.TransactionExecutor;
@@ -22,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,13 +48,16 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
     private final List<Diagnostic> diagnostics;
+    private final AccessController access;
     private Instant clock = Instant.parse("2026-01-01T00:00:00.000Z");
     private int transactions;
+    private int setups;
 
     private EmbeddedNetwork(NetworkArchive archive, Path archiveFile, AccessController access,
             List<Diagnostic> diagnostics) {
         this.archive = archive;
         this.archiveFile = archiveFile;
+        this.access = access;
         this.executor = archive.executor(store, access);
         this.diagnostics = List.copyOf(diagnostics);
     }
@@ -61,7 +74,7 @@ public final class EmbeddedNetwork implements AutoCloseable {
                         .filter(Diagnostic::isError).map(Diagnostic::render).collect(Collectors.joining("\n"))));
         Descriptor descriptor = compilation.check().network().descriptor();
         GeneratedNetwork generated = GeneratedNetwork.of(descriptor.name(), descriptor.version(), descriptor.description(),
-                output.javaSources(), output.modelJson(), compilation.sourceFiles(), output.contractClass());
+                output.javaSources(), output.metadata(), compilation.sourceFiles(), output.contractClass());
         try {
             Path file = Files.createTempFile(descriptor.name(), ".cna");
             new ArchiveWriter().write(generated, file);
@@ -87,6 +100,54 @@ public final class EmbeddedNetwork implements AutoCloseable {
         clock = clock.plus(Duration.ofSeconds(1));
         return executor.execute(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tx-" + transactions, clock,
                 submitter);
+    }
+
+    /**
+     * Adds an asset or participant given in Composer's JSON through its registry, as the network
+     * administrator: validated, stored in the canonical wire format, with its index entries.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void add(String json) {
+        WireFormat wire = archive.wireFormat();
+        JsonNode tree = wire.readTree(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        new Validator(archive.model()).validate(tree);
+        Resource resource = wire.fromJson(tree, Resource.class);
+        StateTransaction state = new StateTransaction(store);
+        new Registry(resource.getClass(), state, wire, new Validator(archive.model()), AccessController.ALLOW_ALL,
+                subject(null), archive.queries().indexes()).add(resource);
+        state.commit("setup-" + (++setups));
+    }
+
+    /**
+     * Runs a named query outside any transaction, as a client of the network would: as a participant
+     * ({@code org.acme.pii.Member#alice}), or as the network administrator when {@code participant} is null.
+     */
+    public QueryResult<Resource> query(String participant, String name, Map<String, ?> parameters,
+            QueryOptions options) {
+        StateTransaction state = new StateTransaction(store);
+        try {
+            return archive.queries().run(state, access, subject(participant), name, parameters, options);
+        } finally {
+            state.discard();
+        }
+    }
+
+    private AccessSubject subject(String participant) {
+        Participant who = participant == null ? null : store.get(StateKeys.resource(
+                Relationship.parse(participant).type(), Relationship.parse(participant).id()))
+                .map(bytes -> archive.wireFormat().fromBytes(bytes, Participant.class))
+                .orElseThrow(() -> new IllegalArgumentException("No participant " + participant));
+        return new AccessSubject() {
+            @Override
+            public Participant participant() {
+                return who;
+            }
+
+            @Override
+            public Transaction transaction() {
+                return null;
+            }
+        };
     }
 
     /** The stored JSON of an asset or participant, if it exists. */

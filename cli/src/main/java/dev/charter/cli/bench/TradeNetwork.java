@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,9 +58,17 @@ public final class TradeNetwork {
 
     /** Compiles the network into a network archive at {@code file}, replacing it, and returns its manifest. */
     public static ArchiveManifest compileTo(Path file) throws IOException {
+        return compileTo(file, Map.of());
+    }
+
+    /** The same, with more files in the network ({@code queries.qry} by its text, for example). */
+    public static ArchiveManifest compileTo(Path file, Map<String, String> moreFiles) throws IOException {
         Path directory = Files.createTempDirectory("charter-trade-network");
         try {
             extractTo(directory);
+            for (Map.Entry<String, String> extra : moreFiles.entrySet()) {
+                Files.writeString(directory.resolve(extra.getKey()), extra.getValue());
+            }
             NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
             if (!compilation.check().diagnostics().isEmpty() || compilation.output().isEmpty()) {
                 // The network ships with Charter: a diagnostic here is a bug of this build.
@@ -70,7 +79,7 @@ public final class TradeNetwork {
             NetworkGenerator.Output output = compilation.output().get();
             Descriptor descriptor = compilation.check().network().descriptor();
             return new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                    descriptor.description(), output.javaSources(), output.modelJson(), compilation.sourceFiles(),
+                    descriptor.description(), output.javaSources(), output.metadata(), compilation.sourceFiles(),
                     output.contractClass()), file);
         } finally {
             deleteTree(directory);

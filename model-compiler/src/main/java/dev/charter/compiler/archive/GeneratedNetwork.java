@@ -72,8 +72,17 @@ public record GeneratedNetwork(String name, String version, String description, 
      */
     public static GeneratedNetwork of(String name, String version, String description, Map<String, String> javaSources,
             byte[] modelJson, Map<String, String> networkFiles, String contractClass) {
-        Map<String, byte[]> resources = new TreeMap<>();
-        resources.put(NetworkArchive.MODEL_ENTRY, modelJson);
+        return of(name, version, description, javaSources, Map.of(NetworkArchive.MODEL_ENTRY, modelJson), networkFiles,
+                contractClass);
+    }
+
+    /**
+     * The same, with metadata entries by archive path: {@code META-INF/charter/model.json} and, for a
+     * network with queries, {@code META-INF/charter/queries.json}.
+     */
+    public static GeneratedNetwork of(String name, String version, String description, Map<String, String> javaSources,
+            Map<String, byte[]> metadata, Map<String, String> networkFiles, String contractClass) {
+        Map<String, byte[]> resources = new TreeMap<>(metadata);
         networkFiles.forEach((path, text) -> resources.put(NetworkArchive.NETWORK_FOLDER + path, text.getBytes(UTF_8)));
         return new GeneratedNetwork(name, version, description, javaSources, resources, contractClass);
     }

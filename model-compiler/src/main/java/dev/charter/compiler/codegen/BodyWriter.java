@@ -16,6 +16,7 @@ import dev.charter.compiler.model.logic.Stmt;
 import dev.charter.compiler.model.logic.ValueType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -348,8 +349,15 @@ final class BodyWriter {
                     arguments.build());
         }
         if (expression instanceof Expr.QueryCall query) {
-            throw new UnsupportedLogicException(query.location()
-                    + ": calling queries from logic is not supported by the code generator yet");
+            CodeBlock.Builder parameters = CodeBlock.builder();
+            for (int i = 0; i < query.arguments().size(); i++) {
+                FieldInitializer argument = query.arguments().get(i);
+                parameters.add(i == 0 ? "$S, $L" : ", $S, $L", argument.name(), expr(argument.value()));
+            }
+            LType.ListType results = (LType.ListType) typed.type(query);
+            return CodeBlock.of("$N.query($T.class, $S, $T.of($L))", CONTEXT_NAME,
+                    JavaTypes.classOf(((LType.ClassType) results.element()).declaration()), query.query(), Map.class,
+                    parameters.build());
         }
         throw new IllegalStateException("Code is generated only for logic without errors: " + expression);
     }

@@ -6,6 +6,8 @@ import dev.charter.compiler.logic.TypedLogic;
 import dev.charter.compiler.model.Declaration;
 import dev.charter.compiler.model.ModelFile;
 import dev.charter.compiler.model.Network;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.model.ModelInfo;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +17,15 @@ public final class NetworkGenerator {
 
     /**
      * @param javaSources source text by path, e.g. {@code org/example/loc/LetterOfCredit.java}
+     * @param queriesJson the named queries and their indexes, {@code META-INF/charter/queries.json}
      * @param contractClass the fully qualified name of the generated contract
      */
-    public record Output(Map<String, String> javaSources, byte[] modelJson, String contractClass) {
+    public record Output(Map<String, String> javaSources, byte[] modelJson, byte[] queriesJson, String contractClass) {
+
+        /** The archive's metadata entries: {@code model.json} and {@code queries.json} by their archive path. */
+        public Map<String, byte[]> metadata() {
+            return Map.of(NetworkArchive.MODEL_ENTRY, modelJson, NetworkArchive.QUERIES_ENTRY, queriesJson);
+        }
     }
 
     private NetworkGenerator() {
@@ -39,8 +47,11 @@ public final class NetworkGenerator {
         ClassName contract = contractName(network);
         add(sources, logic.contract(contract));
         ByteArrayOutputStream model = new ByteArrayOutputStream();
-        ModelInfoGenerator.of(network).write(model);
-        return new Output(sources, model.toByteArray(), contract.canonicalName());
+        ModelInfo modelInfo = ModelInfoGenerator.of(network);
+        modelInfo.write(model);
+        ByteArrayOutputStream queries = new ByteArrayOutputStream();
+        QueryPlanGenerator.of(network, modelInfo).write(queries);
+        return new Output(sources, model.toByteArray(), queries.toByteArray(), contract.canonicalName());
     }
 
     /** {@code letter-of-credit} in namespace {@code org.example.loc} → {@code org.example.loc.LetterOfCreditContract}. */

@@ -7,6 +7,9 @@ import dev.charter.runtime.contract.Contract;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.model.ModelInfo;
+import dev.charter.runtime.query.QueryCatalog;
+import dev.charter.runtime.query.QueryEngine;
+import dev.charter.runtime.query.QueryException;
 import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.validation.Validator;
 import java.io.ByteArrayInputStream;
@@ -39,6 +42,8 @@ public final class NetworkArchive implements AutoCloseable {
 
     /** The archive entry holding the network's model ({@link ModelInfo}'s format). */
     public static final String MODEL_ENTRY = "META-INF/charter/model.json";
+    /** The archive entry holding the named queries and indexes ({@link QueryCatalog}'s format); optional. */
+    public static final String QUERIES_ENTRY = "META-INF/charter/queries.json";
     /** The folder of the network's own files, as the user wrote them ({@code network/models/x.cto}). */
     public static final String NETWORK_FOLDER = "network/";
     /** The folder of the generated Java sources, kept for readers. */
@@ -58,10 +63,11 @@ public final class NetworkArchive implements AutoCloseable {
     private final WireFormat wire;
     private final Validator validator;
     private final Contract contract;
+    private final QueryEngine queries;
     private volatile boolean closed;
 
     private NetworkArchive(String origin, ArchiveManifest manifest, Map<String, byte[]> entries,
-            ArchiveClassLoader loader, WireFormat wire, Validator validator, Contract contract) {
+            ArchiveClassLoader loader, WireFormat wire, Validator validator, Contract contract, QueryEngine queries) {
         this.origin = origin;
         this.manifest = manifest;
         this.entries = entries;
@@ -69,6 +75,7 @@ public final class NetworkArchive implements AutoCloseable {
         this.wire = wire;
         this.validator = validator;
         this.contract = contract;
+        this.queries = queries;
     }
 
     /**
@@ -131,7 +138,15 @@ public final class NetworkArchive implements AutoCloseable {
             throw new ArchiveException(origin + ": " + MODEL_ENTRY + ": " + e.getMessage(), e);
         }
         Contract contract = instantiate(manifest.contractClass(), loader, origin);
-        return new NetworkArchive(origin, manifest, entries, loader, wire, validator, contract);
+        QueryEngine queries;
+        try {
+            byte[] catalog = entries.get(QUERIES_ENTRY);
+            queries = new QueryEngine(wire, catalog == null ? QueryCatalog.EMPTY
+                    : QueryCatalog.read(new ByteArrayInputStream(catalog)));
+        } catch (IllegalArgumentException | QueryException e) {
+            throw new ArchiveException(origin + ": " + QUERIES_ENTRY + ": " + e.getMessage(), e);
+        }
+        return new NetworkArchive(origin, manifest, entries, loader, wire, validator, contract, queries);
     }
 
     /** Every entry by name, read once: what is hashed is what gets loaded. */
@@ -221,6 +236,11 @@ public final class NetworkArchive implements AutoCloseable {
         return contract;
     }
 
+    /** The network's named queries and their indexes ({@code META-INF/charter/queries.json}; none when absent). */
+    public QueryEngine queries() {
+        return queries;
+    }
+
     /** An executor of the network's transactions on {@code store}, allowing every operation. */
     public TransactionExecutor executor(StateStore store) {
         return executor(store, AccessController.ALLOW_ALL);
@@ -229,7 +249,7 @@ public final class NetworkArchive implements AutoCloseable {
     /** An executor of the network's transactions on {@code store}, asking {@code access} before each operation. */
     public TransactionExecutor executor(StateStore store, AccessController access) {
         checkOpen();
-        return new TransactionExecutor(wire, validator, access, contract, store);
+        return new TransactionExecutor(wire, validator, access, contract, store, queries);
     }
 
     /** The paths of the network's own files, relative to the network's folder ({@code models/x.cto}), sorted. */

@@ -5,6 +5,10 @@ import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.query.QueryCatalog;
+import dev.charter.runtime.query.QueryEngine;
+import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Event;
 import dev.charter.runtime.resource.Participant;
@@ -37,6 +41,7 @@ public final class TransactionContext implements AccessSubject {
     private final StateTransaction state;
     private final Transaction transaction;
     private final Submitter submitter;
+    private final QueryEngine queries;
     private final Map<Class<?>, Registry<?>> registries = new HashMap<>(8);
     private final List<Event> events = new ArrayList<>(2);
     /** Objects read or added in this transaction, by {@code type#id}: one instance per object. */
@@ -45,6 +50,13 @@ public final class TransactionContext implements AccessSubject {
 
     public TransactionContext(WireFormat wire, Validator validator, AccessController access, StateTransaction state,
             Transaction transaction, Submitter submitter) {
+        this(wire, validator, access, state, transaction, submitter, new QueryEngine(wire, QueryCatalog.EMPTY));
+    }
+
+    /** A context whose registries keep the query engine's indexes and whose logic can run its named queries. */
+    public TransactionContext(WireFormat wire, Validator validator, AccessController access, StateTransaction state,
+            Transaction transaction, Submitter submitter, QueryEngine queries) {
+        this.queries = queries;
         this.wire = wire;
         this.validator = validator;
         this.access = access;
@@ -103,7 +115,7 @@ public final class TransactionContext implements AccessSubject {
     public <T extends Resource> Registry<T> registry(Class<T> type) {
         Registry<?> registry = registries.get(type);
         if (registry == null) {
-            registry = new Registry<>(type, state, wire, validator, access, this);
+            registry = new Registry<>(type, state, wire, validator, access, this, queries.indexes());
             registries.put(type, registry);
         }
         return (Registry<T>) registry;
@@ -169,6 +181,22 @@ public final class TransactionContext implements AccessSubject {
         }
         return find(relationship).orElseThrow(() -> new DanglingRelationshipException("Relationship " + field + " of "
                 + owner + " points to " + describe(relationship) + ", which does not exist", relationship));
+    }
+
+    /**
+     * Runs a named query on the state as this transaction sees it (its own writes included), leaving out
+     * what the participant may not read.
+     *
+     * @param type the generated class of the query's selected type
+     * @throws dev.charter.runtime.query.QueryException when there is no such query or a parameter is missing or mistyped
+     */
+    public <T extends Resource> List<T> query(Class<T> type, String name, Map<String, ?> parameters) {
+        return query(name, parameters, QueryOptions.DEFAULT).items().stream().map(type::cast).toList();
+    }
+
+    /** Runs a named query with paging or subtypes. */
+    public QueryResult<Resource> query(String name, Map<String, ?> parameters, QueryOptions options) {
+        return queries.run(state, access, this, name, parameters, options);
     }
 
     /**

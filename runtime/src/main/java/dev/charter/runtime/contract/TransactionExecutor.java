@@ -9,6 +9,8 @@ import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.json.IsoTime;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.query.QueryCatalog;
+import dev.charter.runtime.query.QueryEngine;
 import dev.charter.runtime.resource.Event;
 import dev.charter.runtime.resource.HistorianRecord;
 import dev.charter.runtime.resource.Identity;
@@ -51,6 +53,7 @@ public final class TransactionExecutor {
     private final AccessController access;
     private final Contract contract;
     private final StateStore store;
+    private final QueryEngine queries;
 
     /** An executor with a validator for the wire format's model, allowing every operation. */
     public TransactionExecutor(WireFormat wire, Contract contract, StateStore store) {
@@ -59,6 +62,13 @@ public final class TransactionExecutor {
 
     public TransactionExecutor(WireFormat wire, Validator validator, AccessController access, Contract contract,
             StateStore store) {
+        this(wire, validator, access, contract, store, new QueryEngine(wire, QueryCatalog.EMPTY));
+    }
+
+    /** An executor whose transactions keep the engine's indexes and can run its named queries. */
+    public TransactionExecutor(WireFormat wire, Validator validator, AccessController access, Contract contract,
+            StateStore store, QueryEngine queries) {
+        this.queries = queries;
         this.wire = wire;
         this.validator = validator;
         this.access = access;
@@ -136,7 +146,8 @@ public final class TransactionExecutor {
             }
             // Written before the logic runs, so the record is the transaction as submitted.
             state.put(transactionKey, json != null ? json : wire.toBytes(transaction));
-            TransactionContext context = new TransactionContext(wire, validator, access, state, transaction, submitter);
+            TransactionContext context = new TransactionContext(wire, validator, access, state, transaction, submitter,
+                    queries);
             // As in Composer, the submitter's participant must exist, whatever the logic does.
             context.participant();
             access.checkCreate(context, transaction);

@@ -5,6 +5,7 @@ import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.query.Indexes;
 import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateKeys;
@@ -40,12 +41,25 @@ public final class Registry<T extends Resource> {
     private final Validator validator;
     private final AccessController access;
     private final AccessSubject subject;
+    private final Indexes indexes;
 
     /**
+     * A registry whose type has no secondary indexes.
+     *
      * @throws IllegalArgumentException when the class is not a concrete asset or participant type of the model
      */
     public Registry(Class<T> javaClass, StateTransaction state, WireFormat wire, Validator validator,
             AccessController access, AccessSubject subject) {
+        this(javaClass, state, wire, validator, access, subject, Indexes.NONE);
+    }
+
+    /**
+     * A registry that keeps the type's secondary indexes up to date in the same state transaction.
+     *
+     * @throws IllegalArgumentException when the class is not a concrete asset or participant type of the model
+     */
+    public Registry(Class<T> javaClass, StateTransaction state, WireFormat wire, Validator validator,
+            AccessController access, AccessSubject subject, Indexes indexes) {
         this.javaClass = javaClass;
         this.type = wire.types().requireTypeOf(javaClass);
         if (!type.isRegistered()) {
@@ -64,6 +78,7 @@ public final class Registry<T extends Resource> {
         this.validator = validator;
         this.access = access;
         this.subject = subject;
+        this.indexes = indexes.covers(type.qualifiedName()) ? indexes : null;
     }
 
     /** Composer's collection id: {@code Asset:org.acme.Commodity} or {@code Participant:org.acme.Trader}. */
@@ -87,7 +102,7 @@ public final class Registry<T extends Resource> {
         if (state.exists(key)) {
             throw RegistryException.alreadyExists(id, resource.$identifier());
         }
-        state.put(key, json);
+        put(key, resource.$identifier(), null, json);
     }
 
     /** Adds each object in turn; within a transaction, a failure fails (and discards) the whole transaction. */
@@ -103,10 +118,8 @@ public final class Registry<T extends Resource> {
         access.checkUpdate(subject, resource);
         byte[] json = validated(resource);
         String key = keyPrefix + resource.$identifier();
-        if (!state.exists(key)) {
-            throw RegistryException.doesNotExist(id, resource.$identifier());
-        }
-        state.put(key, json);
+        byte[] before = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, resource.$identifier()));
+        put(key, resource.$identifier(), before, json);
     }
 
     public void updateAll(Collection<? extends T> resources) {
@@ -118,11 +131,9 @@ public final class Registry<T extends Resource> {
     /** @throws RegistryException when no object with the resource's id exists */
     public void remove(T resource) {
         String key = keyOf(resource);
-        if (!state.exists(key)) {
-            throw RegistryException.doesNotExist(id, resource.$identifier());
-        }
+        byte[] before = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, resource.$identifier()));
         access.checkDelete(subject, resource);
-        state.delete(key);
+        delete(key, resource.$identifier(), before);
     }
 
     /** @throws RegistryException when no object with the id exists */
@@ -130,7 +141,7 @@ public final class Registry<T extends Resource> {
         String key = keyPrefix + objectId;
         byte[] json = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, objectId));
         access.checkDelete(subject, wire.fromBytes(json, javaClass));
-        state.delete(key);
+        delete(key, objectId, json);
     }
 
     /** @throws RegistryException when no object with the id exists */
@@ -170,6 +181,21 @@ public final class Registry<T extends Resource> {
         if (!type.qualifiedName().equals(resource.$class())) {
             throw new IllegalArgumentException("Registry " + id + " holds " + type.qualifiedName() + " only, not "
                     + resource.$class());
+        }
+    }
+
+    private void put(String key, String objectId, byte[] before, byte[] json) {
+        state.put(key, json);
+        if (indexes != null) {
+            indexes.update(state, type.qualifiedName(), objectId, before == null ? null : wire.readTree(before),
+                    wire.readTree(json));
+        }
+    }
+
+    private void delete(String key, String objectId, byte[] before) {
+        state.delete(key);
+        if (indexes != null) {
+            indexes.update(state, type.qualifiedName(), objectId, wire.readTree(before), null);
         }
     }
 
