@@ -169,9 +169,9 @@ class RecallTest {
 
         JsonNode recall = network.resource("Recall", RECALL);
         assertThat(texts(recall, "affectedParts")).hasSize(faulty.size());
-        assertThat(texts(recall, "affectedVehicles")).hasSize(900).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(texts(recall, "affectedVehicles")).hasSize(990).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(texts(recall, "formerVehicles")).hasSize(10).containsExactlyInAnyOrderElementsOf(expectedFormer);
-        assertThat(network.all("RecallNotice")).hasSize(900);
+        assertThat(network.all("RecallNotice")).hasSize(990);
     }
 
     private static String recallRef() {
