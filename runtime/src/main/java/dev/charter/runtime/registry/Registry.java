@@ -24,8 +24,9 @@ import java.util.Optional;
  * then checked by the {@link Validator}); every operation asks the {@link AccessController} first.
  * Objects returned are fresh copies: changing one changes nothing until it is passed to
  * {@link #update}. A registry holds exactly one concrete type — subtypes have registries of their
- * own — so {@link #getAll} returns instances of this type only. {@link #exists} does not ask the
- * access controller; {@link #getAll} leaves out what the participant may not read, as Composer did.
+ * own — so {@link #getAll} returns instances of this type only. As in Composer, {@link #get},
+ * {@link #find} and {@link #exists} ask READ, {@link #getAll} leaves out what the participant may not
+ * read, and {@link #update} is judged against the object as stored, before the change.
  *
  * @param <T> the generated class of the type
  */
@@ -100,13 +101,17 @@ public final class Registry<T extends Resource> {
     /** @throws RegistryException when no object with the id exists */
     public void update(T resource) {
         checkType(resource);
-        access.checkUpdate(subject, resource);
-        byte[] json = validated(resource);
         String key = keyPrefix + resource.$identifier();
-        if (!state.exists(key)) {
+        Optional<byte[]> stored = state.get(key);
+        if (stored.isEmpty()) {
             throw RegistryException.doesNotExist(id, resource.$identifier());
         }
-        state.put(key, json);
+        // As in Composer, the rules judge the resource as it is stored, not as the logic changed it:
+        // otherwise a participant could give itself access by changing the fields a condition reads.
+        if (access != AccessController.ALLOW_ALL) {
+            access.checkUpdate(subject, wire.fromBytes(stored.get(), javaClass));
+        }
+        state.put(key, validated(resource));
     }
 
     public void updateAll(Collection<? extends T> resources) {
@@ -149,8 +154,17 @@ public final class Registry<T extends Resource> {
         return Optional.of(resource);
     }
 
+    /**
+     * Whether an object with the id exists; as Composer did, asking about one the participant may not
+     * read is refused.
+     *
+     * @throws dev.charter.runtime.access.AccessDeniedException when it exists and may not be read
+     */
     public boolean exists(String objectId) {
-        return state.exists(keyPrefix + objectId);
+        if (access == AccessController.ALLOW_ALL) {
+            return state.exists(keyPrefix + objectId);
+        }
+        return find(objectId).isPresent();
     }
 
     /** Every object of this type the participant may read, in id order (bytewise UTF-8). */
