@@ -45,15 +45,19 @@ public final class EmbeddedNetwork implements AutoCloseable {
             List<Diagnostic> diagnostics) {
         this.archive = archive;
         this.archiveFile = archiveFile;
-        this.executor = archive.executor(store, access);
+        this.executor = access == null ? archive.executor(store) : archive.executor(store, access);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Compiles the network in {@code directory}; fails, listing the diagnostics, if it has errors. */
+    /**
+     * Compiles the network in {@code directory}, enforcing its own access rules (none without
+     * {@code permissions.acl}); fails, listing the diagnostics, if it has errors.
+     */
     public static EmbeddedNetwork compile(Path directory) {
-        return compile(directory, AccessController.ALLOW_ALL);
+        return compile(directory, null);
     }
 
+    /** Compiles the network in {@code directory}, asking {@code access} instead of its own rules (null: its own). */
     public static EmbeddedNetwork compile(Path directory, AccessController access) {
         NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
         NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalArgumentException(
