@@ -9,12 +9,16 @@ import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.resource.Transaction;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateKeys;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,6 +41,7 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private final Path archiveFile;
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
+    private final AccessController access;
     private final List<Diagnostic> diagnostics;
     private Instant clock = Instant.parse("2026-01-01T00:00:00.000Z");
     private int transactions;
@@ -45,7 +50,8 @@ public final class EmbeddedNetwork implements AutoCloseable {
             List<Diagnostic> diagnostics) {
         this.archive = archive;
         this.archiveFile = archiveFile;
-        this.executor = access == null ? archive.executor(store) : archive.executor(store, access);
+        this.access = access == null ? archive.accessController() : access;
+        this.executor = archive.executor(store, this.access);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -91,6 +97,19 @@ public final class EmbeddedNetwork implements AutoCloseable {
         clock = clock.plus(Duration.ofSeconds(1));
         return executor.execute(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "tx-" + transactions, clock,
                 submitter);
+    }
+
+    /**
+     * A transaction context for acting as {@code participant} ({@code null}: the network administrator)
+     * inside {@code transaction} ({@code null}: outside any), as the network's executor would create one:
+     * its registries ask the same access controller. What it writes is never committed — it shows what a
+     * participant may read and write, e.g. {@code context(p, null).registry(type).getAll()}.
+     */
+    public TransactionContext context(String participant, Transaction transaction) {
+        Submitter submitter = participant == null ? Submitter.admin("admin")
+                : Submitter.of(Relationship.parse(participant), null);
+        return new TransactionContext(archive.wireFormat(), new Validator(archive.model()), access, new StateTransaction(store),
+                transaction, submitter);
     }
 
     /** The stored JSON of an asset or participant, if it exists. */

@@ -56,6 +56,10 @@ public final class LogicTypeChecker {
     /** How a type test on {@code currentParticipant} is remembered among the narrowed paths. */
     private static final String CURRENT_PARTICIPANT = "currentParticipant";
 
+    /** What the access rule checks report in their own words: unbound names, functions, variables and types. */
+    private static final Set<Code> REPORTED_BY_ACL_CHECKS = Set.of(Code.LOGIC_UNKNOWN_NAME, Code.LOGIC_UNKNOWN_FUNCTION,
+            Code.LOGIC_DUPLICATE_VARIABLE, Code.LOGIC_UNKNOWN_TYPE);
+
     private final Network network;
     /** Where problems go; while a rule's condition is checked, a collector whose findings name the rule. */
     private Diagnostics diagnostics;
@@ -127,7 +131,7 @@ public final class LogicTypeChecker {
             reportWrites(rule, condition, outer);
         } finally {
             for (dev.charter.compiler.diagnostic.Diagnostic found : diagnostics.sorted()) {
-                if (found.code() != Code.LOGIC_UNKNOWN_NAME && found.code() != Code.LOGIC_UNKNOWN_FUNCTION) {
+                if (!REPORTED_BY_ACL_CHECKS.contains(found.code())) {
                     outer.report(Code.ACL_CONDITION_TYPE, found.location(), rule.name(), found.message());
                 }
             }
@@ -157,6 +161,7 @@ public final class LogicTypeChecker {
     /** A type the target matches, to suggest in a message. */
     private String example(AclTarget target) {
         return network.userDeclarations().stream()
+                .filter(d -> d instanceof ClassDeclaration c && c.kind().isResource() && !c.isAbstract())
                 .filter(d -> target instanceof AclTarget.Namespace ns && (d.namespace().equals(ns.namespace())
                         || ns.recursive() && d.namespace().startsWith(ns.namespace() + "."))
                         || target instanceof AclTarget.Everything)
@@ -193,22 +198,37 @@ public final class LogicTypeChecker {
                 return Optional.of("emits an event (line " + statement.location().line() + ")");
             }
             List<Block> nested = new ArrayList<>();
+            List<Expr> expressions = new ArrayList<>();
             if (statement instanceof Stmt.If conditional) {
+                expressions.add(conditional.condition());
                 nested.add(conditional.then());
                 conditional.otherwise().ifPresent(nested::add);
             } else if (statement instanceof Stmt.For loop) {
+                expressions.add(loop.iterable());
                 nested.add(loop.body());
+            } else if (statement instanceof Stmt.Let let) {
+                expressions.add(let.value());
+            } else if (statement instanceof Stmt.Require require) {
+                expressions.add(require.condition());
+            } else if (statement instanceof Stmt.Return ret) {
+                expressions.add(ret.value());
+            } else if (statement instanceof Stmt.Assign assign) {
+                expressions.add(assign.value());
+            } else if (statement instanceof Stmt.Evaluate evaluate) {
+                expressions.add(evaluate.expression());
+            }
+            for (Expr call : expressions.stream().flatMap(Expr::walk).filter(Expr.FunctionCall.class::isInstance).toList()) {
+                for (LogicFunction callee : functions.getOrDefault(((Expr.FunctionCall) call).function(), List.of())) {
+                    Optional<String> found = writes(callee, visited);
+                    if (found.isPresent()) {
+                        return Optional.of("calls " + callee.name() + ", which " + found.get());
+                    }
+                }
             }
             for (Block inner : nested) {
                 Optional<String> found = writes(inner, function, visited);
                 if (found.isPresent()) {
                     return found;
-                }
-            }
-            for (LogicFunction callee : callGraph.getOrDefault(function, Set.of())) {
-                Optional<String> found = writes(callee, visited);
-                if (found.isPresent()) {
-                    return Optional.of("calls " + callee.name() + ", which " + found.get());
                 }
             }
         }
