@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,10 @@ final class BenchTradeCommand implements Callable<Integer> {
             description = "Measured iterations in each fork (default: ${DEFAULT-VALUE}).")
     int iterations;
 
+    @Option(names = "--acl", description = "Measure twice, without and with the network's access rules"
+            + " (permissions.acl), and print what the rules cost per transaction.")
+    boolean acl;
+
     @Option(names = "--verbose", description = "Print JMH's own progress and report too.")
     boolean verbose;
 
@@ -75,11 +81,11 @@ final class BenchTradeCommand implements Callable<Integer> {
             err.println("charter bench trade: " + usage);
             return Charter.ExitCode.USAGE;
         }
-        int runs = Math.max(forks, 1);
+        int runs = Math.max(forks, 1) * (acl ? 2 : 1);
         long estimate = (long) runs * (warmupIterations + iterations) * seconds;
-        out.printf(Locale.ROOT, "Measuring Trade transactions: %s, %d warm-up and %d measured iterations of %d s"
-                + " (about %d s, plus compiling the network)…%n", forks == 0 ? "in this JVM" : plural(forks, "fork"),
-                warmupIterations, iterations, seconds, estimate);
+        out.printf(Locale.ROOT, "Measuring Trade transactions%s: %s, %d warm-up and %d measured iterations of %d s"
+                + " (about %d s, plus compiling the network)…%n", acl ? " without and with access rules" : "",
+                forks == 0 ? "in this JVM" : plural(forks, "fork"), warmupIterations, iterations, seconds, estimate);
         out.flush();
 
         double loadBefore = loadAverage();
@@ -96,7 +102,9 @@ final class BenchTradeCommand implements Callable<Integer> {
                     + "; META-INF/BenchmarkList is missing from the class path");
             return Charter.ExitCode.INTERNAL;
         }
-        print(out, results.iterator().next(), loadBefore, loadAfter);
+        List<RunResult> ordered = results.stream()
+                .sorted(Comparator.comparing(r -> Boolean.parseBoolean(r.getParams().getParam("acl")))).toList();
+        print(out, ordered, loadBefore, loadAfter);
         out.flush();
         return Charter.ExitCode.OK;
     }
@@ -128,19 +136,41 @@ final class BenchTradeCommand implements Callable<Integer> {
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(iterations)
                 .measurementTime(TimeValue.seconds(seconds))
+                .param("acl", acl ? new String[] {"false", "true"} : new String[] {"false"})
                 .shouldFailOnError(true)
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .build();
     }
 
-    private static void print(PrintWriter out, RunResult run, double loadBefore, double loadAfter) {
-        Result<?> primary = run.getPrimaryResult();
-        BenchmarkParams params = run.getParams();
+    /** The figures: without access rules, then (with --acl) with them and what they cost. */
+    private static void print(PrintWriter out, List<RunResult> runs, double loadBefore, double loadAfter) {
+        RunResult without = runs.get(0);
+        out.printf(Locale.ROOT, "Trade transactions on the in-memory state, one thread (%,d traders, %,d commodities)%s:%n",
+                TradeBenchmark.TRADERS, TradeBenchmark.COMMODITIES, runs.size() > 1 ? ", without access rules" : "");
+        throughput(out, without.getPrimaryResult());
+        double score = without.getPrimaryResult().getScore();
+        out.printf(Locale.ROOT, "  %.1f× Composer's embedded runtime (%,.0f Trade transactions/s on the 2-core"
+                + " development machine)%n", score / COMPOSER_TRADES_PER_SECOND, COMPOSER_TRADES_PER_SECOND);
+        if (runs.size() > 1) {
+            double withRules = runs.get(1).getPrimaryResult().getScore();
+            out.printf(Locale.ROOT, "With the network's access rules (permissions.acl, checked at every read, update,"
+                    + " the trade and its historian record):%n");
+            throughput(out, runs.get(1).getPrimaryResult());
+            out.printf(Locale.ROOT, "  access rules cost %.2f µs per transaction: %.2f× the time without them"
+                    + " (%.0f%% of the throughput kept)%n", 1e6 / withRules - 1e6 / score, score / withRules,
+                    100 * withRules / score);
+        }
+        BenchmarkParams params = without.getParams();
+        out.printf(Locale.ROOT, "machine: %d cores, load average %s before and %s after (1 min)%n",
+                Runtime.getRuntime().availableProcessors(), load(loadBefore), load(loadAfter));
+        out.printf(Locale.ROOT, "JVM: %s %s (JDK %s)%s%n", params.getVmName(), params.getVmVersion(),
+                params.getJdkVersion(), params.getForks() == 0 ? ", in the charter process" : ", forked");
+    }
+
+    private static void throughput(PrintWriter out, Result<?> primary) {
         double score = primary.getScore();
         double error = primary.getScoreError();
         long measured = primary.getStatistics().getN();
-        out.printf(Locale.ROOT, "Trade transactions on the in-memory state, one thread (%,d traders, %,d commodities):%n",
-                TradeBenchmark.TRADERS, TradeBenchmark.COMMODITIES);
         if (Double.isNaN(error)) {
             out.printf(Locale.ROOT, "  %,.0f transactions/s (%s measured: too few for JMH's error)%n", score,
                     plural(measured, "iteration"));
@@ -148,12 +178,6 @@ final class BenchTradeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %,.0f ± %,.0f transactions/s (JMH, 99.9%% confidence; %s measured)%n", score,
                     error, plural(measured, "iteration"));
         }
-        out.printf(Locale.ROOT, "  %.1f× Composer's embedded runtime (%,.0f Trade transactions/s on the 2-core"
-                + " development machine)%n", score / COMPOSER_TRADES_PER_SECOND, COMPOSER_TRADES_PER_SECOND);
-        out.printf(Locale.ROOT, "machine: %d cores, load average %s before and %s after (1 min)%n",
-                Runtime.getRuntime().availableProcessors(), load(loadBefore), load(loadAfter));
-        out.printf(Locale.ROOT, "JVM: %s %s (JDK %s)%s%n", params.getVmName(), params.getVmVersion(),
-                params.getJdkVersion(), params.getForks() == 0 ? ", in the charter process" : ", forked");
     }
 
     static double loadAverage() {

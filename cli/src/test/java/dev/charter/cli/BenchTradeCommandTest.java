@@ -8,12 +8,23 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class BenchTradeCommandTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+
+    /**
+     * These tests check what the command prints, not the figures, so they need not wait for a benchmark
+     * someone else runs on the same machine, which holds JMH's lock (/tmp/jmh.lock).
+     */
+    @BeforeAll
+    static void ignoreOtherBenchmarksLock() {
+        System.setProperty("jmh.ignoreLock", "true");
+    }
 
     private int charter(String... args) {
         return Charter.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
@@ -46,6 +57,29 @@ class BenchTradeCommandTest {
         assertThat(text).containsPattern("\nJVM: .+ \\(JDK " + Pattern.quote(System.getProperty("java.version"))
                 + "\\), in the charter process\n");
         assertThat(took).as("in-process run of one 1 s iteration").isLessThan(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void withAclMeasuresWithoutAndWithTheNetworksAccessRulesAndPrintsWhatTheyCost() {
+        int exit = charter("bench", "trade", "--acl", "--seconds", "1", "--forks", "0", "--warmup-iterations", "0",
+                "--iterations", "1");
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isZero();
+        String text = out.toString();
+        assertThat(text).contains("(100 traders, 1,000 commodities), without access rules:\n");
+        assertThat(text).contains("\nWith the network's access rules (permissions.acl");
+        Matcher throughputs = Pattern.compile("\n  ([0-9,]+) transactions/s ").matcher(text);
+        assertThat(throughputs.find()).as("throughput without rules in:%n%s", text).isTrue();
+        double without = Double.parseDouble(throughputs.group(1).replace(",", ""));
+        assertThat(throughputs.find()).as("throughput with rules in:%n%s", text).isTrue();
+        double with = Double.parseDouble(throughputs.group(1).replace(",", ""));
+        Matcher cost = Pattern.compile("\n  access rules cost (-?[0-9.]+) µs per transaction: ([0-9.]+)× the time without"
+                + " them \\(([0-9]+)% of the throughput kept\\)\n").matcher(text);
+        assertThat(cost.find()).as("cost line in:%n%s", text).isTrue();
+        // The throughputs are printed rounded to whole transactions: recomputed, the figures agree to 1%.
+        assertThat(Double.parseDouble(cost.group(2))).isCloseTo(without / with, Percentage.withPercentage(1));
+        assertThat(Double.parseDouble(cost.group(1))).isCloseTo(1e6 / with - 1e6 / without, Percentage.withPercentage(1));
     }
 
     @Test

@@ -18,12 +18,16 @@ import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.validation.Validator;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.resource.Transaction;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateKeys;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,8 +51,8 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private final Path archiveFile;
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
-    private final List<Diagnostic> diagnostics;
     private final AccessController access;
+    private final List<Diagnostic> diagnostics;
     private Instant clock = Instant.parse("2026-01-01T00:00:00.000Z");
     private int transactions;
     private int setups;
@@ -57,16 +61,20 @@ public final class EmbeddedNetwork implements AutoCloseable {
             List<Diagnostic> diagnostics) {
         this.archive = archive;
         this.archiveFile = archiveFile;
-        this.access = access;
-        this.executor = archive.executor(store, access);
+        this.access = access == null ? archive.accessController() : access;
+        this.executor = archive.executor(store, this.access);
         this.diagnostics = List.copyOf(diagnostics);
     }
 
-    /** Compiles the network in {@code directory}; fails, listing the diagnostics, if it has errors. */
+    /**
+     * Compiles the network in {@code directory}, enforcing its own access rules (none without
+     * {@code permissions.acl}); fails, listing the diagnostics, if it has errors.
+     */
     public static EmbeddedNetwork compile(Path directory) {
-        return compile(directory, AccessController.ALLOW_ALL);
+        return compile(directory, null);
     }
 
+    /** Compiles the network in {@code directory}, asking {@code access} instead of its own rules (null: its own). */
     public static EmbeddedNetwork compile(Path directory, AccessController access) {
         NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
         NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalArgumentException(
@@ -148,6 +156,19 @@ public final class EmbeddedNetwork implements AutoCloseable {
                 return null;
             }
         };
+    }
+
+    /**
+     * A transaction context for acting as {@code participant} ({@code null}: the network administrator)
+     * inside {@code transaction} ({@code null}: outside any), as the network's executor would create one:
+     * its registries ask the same access controller. What it writes is never committed — it shows what a
+     * participant may read and write, e.g. {@code context(p, null).registry(type).getAll()}.
+     */
+    public TransactionContext context(String participant, Transaction transaction) {
+        Submitter submitter = participant == null ? Submitter.admin("admin")
+                : Submitter.of(Relationship.parse(participant), null);
+        return new TransactionContext(archive.wireFormat(), new Validator(archive.model()), access, new StateTransaction(store),
+                transaction, submitter);
     }
 
     /** The stored JSON of an asset or participant, if it exists. */

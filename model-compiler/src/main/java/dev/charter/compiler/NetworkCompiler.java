@@ -2,7 +2,6 @@ package dev.charter.compiler;
 
 import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.diagnostic.Diagnostics;
-import dev.charter.compiler.load.FileKind;
 import dev.charter.compiler.load.ParsedNetwork.ParsedFile;
 import dev.charter.compiler.logic.LogicTypeChecker;
 import dev.charter.compiler.logic.TypedLogic;
@@ -30,14 +29,10 @@ public final class NetworkCompiler {
         if (analysis.result().hasErrors()) {
             return new Compilation(analysis.result(), Optional.empty(), sources);
         }
-        TypedLogic typed = new LogicTypeChecker(analysis.result().network(), new Diagnostics()).check();
-        Map<String, String> logic = new LinkedHashMap<>();
-        for (ParsedFile file : analysis.parsed().files()) {
-            if (file.source().kind() == FileKind.LOGIC) {
-                logic.put(file.source().path(), file.source().text());
-            }
-        }
+        LogicTypeChecker logicChecker = new LogicTypeChecker(analysis.result().network(), new Diagnostics());
+        logicChecker.check();
+        TypedLogic typed = logicChecker.checkConditions();
         return new Compilation(analysis.result(),
-                Optional.of(NetworkGenerator.generate(analysis.result().network(), typed, logic)), sources);
+                Optional.of(NetworkGenerator.generate(analysis.result().network(), typed, sources)), sources);
     }
 }

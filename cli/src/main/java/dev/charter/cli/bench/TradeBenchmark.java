@@ -1,5 +1,6 @@
 package dev.charter.cli.bench;
 
+import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.contract.TransactionExecutor;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,7 +30,10 @@ import org.openjdk.jmh.annotations.Threads;
  * {@link TransactionExecutor} — parse, validation, reading into the generated class, the compiled
  * logic (reading the commodity, its owner and the new owner; one update; one event), the transaction
  * and historian records and the commit — on an {@link InMemoryStateStore}. The submitter, the seller,
- * is read too. Run by {@code charter bench trade}.
+ * is read too. With {@code acl=true} the executor enforces the network's access rules (READ of every object
+ * the logic reads, CREATE of the trade — whose condition reads the commodity — UPDATE of the commodity judged
+ * against its stored owner, CREATE of the historian record); with {@code acl=false} it allows everything.
+ * Run by {@code charter bench trade}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -45,6 +50,10 @@ public class TradeBenchmark {
     private TradeWorkload workload;
     private byte[][] trades;
     private Submitter[] sellers;
+
+    /** Whether the network's access rules are enforced. */
+    @Param("false")
+    public boolean acl;
 
     private TransactionExecutor executor;
     private int next;
@@ -80,7 +89,7 @@ public class TradeBenchmark {
     public void seedState() {
         InMemoryStateStore store = new InMemoryStateStore();
         workload.seed(archive, store);
-        executor = archive.executor(store);
+        executor = acl ? archive.executor(store) : archive.executor(store, AccessController.ALLOW_ALL);
         next = 0;
         executed = 0;
     }

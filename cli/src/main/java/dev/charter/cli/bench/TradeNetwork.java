@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * Charter's built-in trade network, kept as class path resources under
  * {@code dev/charter/cli/bench/trade-network/}: traders own commodities and a {@code Trade} hands one
- * to a new owner, emitting a {@code TradeNotification}. Its shape is that of Composer's trade network
- * sample, so that its figures compare with Composer's; benchmarks and load generators run it.
+ * to a new owner, emitting a {@code TradeNotification}; its access rules let only a commodity's owner trade
+ * it. Its shape is that of Composer's trade network sample, so that its figures compare with Composer's;
+ * benchmarks and load generators run it.
  */
 public final class TradeNetwork {
 
@@ -33,7 +34,8 @@ public final class TradeNetwork {
     public static final String TRADE_NOTIFICATION = NAMESPACE + ".TradeNotification";
 
     /** The network's files, relative to its directory: a resource directory inside a jar cannot be listed. */
-    public static final List<String> FILES = List.of("charter.json", "models/trade.cto", "logic/trade.logic");
+    public static final List<String> FILES = List.of("charter.json", "models/trade.cto", "logic/trade.logic",
+            "permissions.acl");
 
     private static final String RESOURCE_FOLDER = "trade-network/";
 

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateKeys;
@@ -105,6 +107,27 @@ class BenchTradeNetworkTest {
                     .endsWith(" points to " + TradeNetwork.COMMODITY + "#GOLD, which does not exist"));
 
             assertThat(store.scan("")).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+        }
+    }
+
+    @Test
+    void theNetworksRulesLetOnlyTheOwnerTradeACommodity() throws IOException {
+        try (NetworkArchive archive = compile()) {
+            InMemoryStateStore store = new InMemoryStateStore();
+            TradeWorkload workload = new TradeWorkload(3, 1);
+            workload.seed(archive, store);
+            List<StateEntry> before = store.scan("");
+            String trade = "{\"$class\":\"" + TradeNetwork.TRADE + "\",\"commodity\":\"resource:" + TradeNetwork.COMMODITY
+                    + "#C00000\",\"newOwner\":\"resource:" + TradeNetwork.TRADER + "#TRADER0002\"}";
+
+            TransactionOutcome byAnother = archive.executor(store).execute(trade.getBytes(UTF_8), "tx1", T0,
+                    Submitter.of(Relationship.of(TradeNetwork.TRADER, "TRADER0001"), null));
+
+            assertThat(byAnother).isInstanceOfSatisfying(TransactionOutcome.Failed.class, failed -> assertThat(
+                    failed.message()).isEqualTo("Participant '" + TradeNetwork.TRADER + "#TRADER0001' does not have"
+                    + " 'CREATE' access to resource '" + TradeNetwork.TRADE + "#tx1'"));
+            assertThat(store.scan("")).usingRecursiveFieldByFieldElementComparator().isEqualTo(before);
+            archive.executor(store).execute(trade.getBytes(UTF_8), "tx2", T0, workload.seller(0)).orThrow();
         }
     }
 

@@ -270,10 +270,18 @@ final class BodyWriter {
                 || expression instanceof Expr.FieldAccess access && isRepeatable(access.receiver());
     }
 
+    /** A Boolean expression; an optional field that a condition tests by its truth becomes {@code Logic.truthy}. */
+    CodeBlock test(Expr expression) {
+        return typed.isPresenceTest(expression) ? CodeBlock.of("$T.truthy($L)", LogicGenerator.LOGIC, expr(expression))
+                : expr(expression);
+    }
+
     /** An expression in its own representation: a relationship stays a relationship. */
     private CodeBlock expr(Expr expression) {
         if (expression instanceof Expr.StringLiteral string) {
-            return CodeBlock.of("$S", string.value());
+            return typed.enumName(string).map(value -> CodeBlock.of("$T.$N",
+                    JavaNames.className(value.type().declaration().qualifiedName()), JavaNames.identifier(value.value())))
+                    .orElseGet(() -> CodeBlock.of("$S", string.value()));
         }
         if (expression instanceof Expr.NumberLiteral number) {
             return literal(number.text(), typed.type(number));
@@ -312,7 +320,7 @@ final class BodyWriter {
             return CodeBlock.of("$L.get($L)", expr(index.receiver()), expr(index.index()));
         }
         if (expression instanceof Expr.Unary unary) {
-            return unary.operator() == UnaryOperator.NOT ? CodeBlock.of("!($L)", expr(unary.operand()))
+            return unary.operator() == UnaryOperator.NOT ? CodeBlock.of("!($L)", test(unary.operand()))
                     : CodeBlock.of("-($L)", expr(unary.operand()));
         }
         if (expression instanceof Expr.Binary binary) {
@@ -398,11 +406,13 @@ final class BodyWriter {
 
     private CodeBlock binary(Expr.Binary binary) {
         BinaryOperator operator = binary.operator();
+        if (operator == BinaryOperator.AND || operator == BinaryOperator.OR) {
+            return CodeBlock.of(operator == BinaryOperator.AND ? "($L && $L)" : "($L || $L)", test(binary.left()),
+                    test(binary.right()));
+        }
         CodeBlock left = expr(binary.left());
         CodeBlock right = expr(binary.right());
         return switch (operator) {
-            case AND -> CodeBlock.of("($L && $L)", left, right);
-            case OR -> CodeBlock.of("($L || $L)", left, right);
             case EQ -> CodeBlock.of("$T.equal($L, $L)", LogicGenerator.LOGIC, left, right);
             case NE -> CodeBlock.of("!$T.equal($L, $L)", LogicGenerator.LOGIC, left, right);
             case LT, LE, GT, GE -> CodeBlock.of("($T.compare($L, $L) $L 0)", LogicGenerator.LOGIC, left, right,

@@ -11,6 +11,7 @@ import dev.charter.runtime.model.ModelInfo;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything generated for one network: Java sources for types, logic and contract, and model.json. */
 public final class NetworkGenerator {
@@ -32,9 +33,9 @@ public final class NetworkGenerator {
     }
 
     /**
-     * @param logicSources the text of each logic file by path, quoted beside the code it becomes
+     * @param networkSources the text of each file of the network by path, quoted beside the code it becomes
      */
-    public static Output generate(Network network, TypedLogic typed, Map<String, String> logicSources) {
+    public static Output generate(Network network, TypedLogic typed, Map<String, String> networkSources) {
         Map<String, String> sources = new LinkedHashMap<>();
         ModelTypeGenerator types = new ModelTypeGenerator(network);
         for (ModelFile file : network.userModelFiles()) {
@@ -42,10 +43,17 @@ public final class NetworkGenerator {
                 add(sources, types.generate(declaration, file.path()));
             }
         }
-        LogicGenerator logic = new LogicGenerator(network, typed, logicSources);
+        LogicGenerator logic = new LogicGenerator(network, typed, networkSources);
         logic.logicClasses().forEach(f -> add(sources, f));
         ClassName contract = contractName(network);
-        add(sources, logic.contract(contract));
+        Optional<ClassName> accessRules = network.acl().map(acl -> {
+            ClassName rules = ClassName.get(contract.packageName(),
+                    LogicGenerator.className(network.descriptor().name()) + "AccessRules");
+            add(sources, new AccessRulesGenerator(typed, logic::functionOwner, networkSources.getOrDefault(acl.path(), ""))
+                    .generate(acl, rules));
+            return rules;
+        });
+        add(sources, logic.contract(contract, accessRules));
         ByteArrayOutputStream model = new ByteArrayOutputStream();
         ModelInfo modelInfo = ModelInfoGenerator.of(network);
         modelInfo.write(model);

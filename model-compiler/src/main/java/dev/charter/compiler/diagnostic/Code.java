@@ -72,6 +72,9 @@ public enum Code {
     ACL_INVALID_TARGET(208, ERROR, "Rule {0}: {1} ''{2}'' is not a valid target; {3}"),
     ACL_DUPLICATE_VARIABLE(209, ERROR, "Rule {0} binds {1} more than once"),
     ACL_UNKNOWN_FUNCTION(210, WARNING, "Rule {0}: the condition calls {1}, which no .logic file defines; it is refused at run time until one does"),
+    ACL_CONDITION_TYPE(211, ERROR, "Rule {0}: {1}"),
+    ACL_CONDITION_UNTYPED_VARIABLE(212, ERROR, "Rule {0}: the condition uses {1}, but {2} {3} matches more than one type; bind {1} to a type, e.g. {2}({1}): \"{4}\""),
+    ACL_CONDITION_WRITES(213, ERROR, "Rule {0}: the condition calls {1}, which {2}; conditions may only read"),
 
     // ---- queries (.qry) -----------------------------------------------------------------------
     DUPLICATE_QUERY(301, ERROR, "Query {0} is declared more than once"),

@@ -16,6 +16,9 @@ import dev.charter.compiler.model.Network;
 import dev.charter.compiler.model.Primitive;
 import dev.charter.compiler.model.Property;
 import dev.charter.compiler.model.TypeRef;
+import dev.charter.compiler.model.acl.AclBinding;
+import dev.charter.compiler.model.acl.AclRule;
+import dev.charter.compiler.model.acl.AclTarget;
 import dev.charter.compiler.model.expr.BinaryOperator;
 import dev.charter.compiler.model.expr.Expr;
 import dev.charter.compiler.model.expr.FieldInitializer;
@@ -53,8 +56,13 @@ public final class LogicTypeChecker {
     /** How a type test on {@code currentParticipant} is remembered among the narrowed paths. */
     private static final String CURRENT_PARTICIPANT = "currentParticipant";
 
+    /** What the access rule checks report in their own words: unbound names, functions, variables and types. */
+    private static final Set<Code> REPORTED_BY_ACL_CHECKS = Set.of(Code.LOGIC_UNKNOWN_NAME, Code.LOGIC_UNKNOWN_FUNCTION,
+            Code.LOGIC_DUPLICATE_VARIABLE, Code.LOGIC_UNKNOWN_TYPE);
+
     private final Network network;
-    private final Diagnostics diagnostics;
+    /** Where problems go; while a rule's condition is checked, a collector whose findings name the rule. */
+    private Diagnostics diagnostics;
     private final Types types;
     private final TypedLogic typed;
     private final Map<String, List<LogicFunction>> functions = new HashMap<>();
@@ -62,6 +70,9 @@ public final class LogicTypeChecker {
     private final Set<Variable> loopVariables =
             Collections.newSetFromMap(new IdentityHashMap<>());
     private LogicFunction current;
+    /** True while an access rule's condition is checked: the JavaScript forms of Composer's ACLs are accepted. */
+    private boolean inCondition;
+    private boolean functionsIndexed;
 
     public LogicTypeChecker(Network network, Diagnostics diagnostics) {
         this.network = network;
@@ -75,7 +86,7 @@ public final class LogicTypeChecker {
     }
 
     public TypedLogic check() {
-        indexFunctions();
+        indexFunctions(diagnostics);
         for (LogicFile file : network.logic()) {
             for (Handler handler : file.handlers()) {
                 handler(handler, file);
@@ -89,14 +100,153 @@ public final class LogicTypeChecker {
         return typed;
     }
 
+    // ---- access rule conditions -----------------------------------------------------------------
+
+    /**
+     * Type-checks the condition of every access rule, its variables typed by what the rule binds them
+     * to: the participant's type (a participant clause that is not one type gives Participant), the
+     * resource's and the transaction's. Problems are reported as the rule's (CTR211–CTR213); names the
+     * rule does not bind and functions no logic defines are left to their own checks (CTR207, CTR210).
+     * Composer's JavaScript forms are accepted: an optional field as a presence test
+     * ({@code r.authorized && …}) and an enum compared with the name of one of its values as a String.
+     */
+    public TypedLogic checkConditions() {
+        indexFunctions(new Diagnostics()); // duplicates are the logic check's to report
+        network.acl().ifPresent(acl -> acl.rules().forEach(rule -> rule.condition().ifPresent(c -> condition(rule, c))));
+        return typed;
+    }
+
+    private void condition(AclRule rule, Expr condition) {
+        Diagnostics outer = diagnostics;
+        diagnostics = new Diagnostics();
+        inCondition = true;
+        try {
+            Scope scope = Scope.root();
+            Set<String> used = new HashSet<>();
+            condition.walk().filter(Expr.Name.class::isInstance).forEach(n -> used.add(((Expr.Name) n).name()));
+            bind(rule, "participant", rule.participant(), scope, used, outer);
+            bind(rule, "resource", rule.resource(), scope, used, outer);
+            rule.transaction().ifPresent(t -> bind(rule, "transaction", t, scope, used, outer));
+            condition(condition, scope, "The condition");
+            reportWrites(rule, condition, outer);
+        } finally {
+            for (dev.charter.compiler.diagnostic.Diagnostic found : diagnostics.sorted()) {
+                if (!REPORTED_BY_ACL_CHECKS.contains(found.code())) {
+                    outer.report(Code.ACL_CONDITION_TYPE, found.location(), rule.name(), found.message());
+                }
+            }
+            diagnostics = outer;
+            inCondition = false;
+        }
+    }
+
+    /** Declares a rule's variable with the type its clause matches. */
+    private void bind(AclRule rule, String clause, AclBinding binding, Scope scope, Set<String> used, Diagnostics outer) {
+        if (binding.variable().isEmpty()) {
+            return;
+        }
+        Variable variable = binding.variable().get();
+        LType type = LType.UNKNOWN;
+        if (binding.target() instanceof AclTarget.Type target) {
+            type = network.type(target.qualifiedName()).map(LType::of).orElse(LType.UNKNOWN);
+        } else if (clause.equals("participant")) {
+            type = network.type(Network.SYSTEM_NAMESPACE + ".Participant").map(LType::of).orElse(LType.UNKNOWN);
+        } else if (!(binding.target() instanceof AclTarget.Malformed) && used.contains(variable.name())) {
+            outer.report(Code.ACL_CONDITION_UNTYPED_VARIABLE, variable.location(), rule.name(), variable.name(), clause,
+                    "\"" + binding.target().text() + "\"", example(binding.target()));
+        }
+        declare(scope, variable, type, false, false);
+    }
+
+    /** A type the target matches, to suggest in a message. */
+    private String example(AclTarget target) {
+        return network.userDeclarations().stream()
+                .filter(d -> d instanceof ClassDeclaration c && c.kind().isResource() && !c.isAbstract())
+                .filter(d -> target instanceof AclTarget.Namespace ns && (d.namespace().equals(ns.namespace())
+                        || ns.recursive() && d.namespace().startsWith(ns.namespace() + "."))
+                        || target instanceof AclTarget.Everything)
+                .map(Declaration::qualifiedName).findFirst().orElse("ns.Type");
+    }
+
+    /** Conditions decide; a function that writes or emits would change the state whenever a rule is tried. */
+    private void reportWrites(AclRule rule, Expr condition, Diagnostics outer) {
+        condition.walk().filter(Expr.FunctionCall.class::isInstance).map(Expr.FunctionCall.class::cast)
+                .forEach(call -> {
+                    LogicFunction function = typed.function(call);
+                    if (function != null) {
+                        writes(function, new HashSet<>()).ifPresent(what -> outer.report(Code.ACL_CONDITION_WRITES,
+                                call.functionLocation(), rule.name(), call.function(), what));
+                    }
+                });
+    }
+
+    /** What a function (or one it calls) does besides reading, e.g. "updates a resource (line 12)"; empty when it only reads. */
+    private Optional<String> writes(LogicFunction function, Set<LogicFunction> visited) {
+        if (!visited.add(function)) {
+            return Optional.empty();
+        }
+        return writes(function.body(), function, visited);
+    }
+
+    private Optional<String> writes(Block block, LogicFunction function, Set<LogicFunction> visited) {
+        for (Stmt statement : block.statements()) {
+            if (statement instanceof Stmt.Persist persist) {
+                return Optional.of(persist.operation().name().toLowerCase(Locale.ROOT) + "s a resource (line "
+                        + statement.location().line() + ")");
+            }
+            if (statement instanceof Stmt.Emit) {
+                return Optional.of("emits an event (line " + statement.location().line() + ")");
+            }
+            List<Block> nested = new ArrayList<>();
+            List<Expr> expressions = new ArrayList<>();
+            if (statement instanceof Stmt.If conditional) {
+                expressions.add(conditional.condition());
+                nested.add(conditional.then());
+                conditional.otherwise().ifPresent(nested::add);
+            } else if (statement instanceof Stmt.For loop) {
+                expressions.add(loop.iterable());
+                nested.add(loop.body());
+            } else if (statement instanceof Stmt.Let let) {
+                expressions.add(let.value());
+            } else if (statement instanceof Stmt.Require require) {
+                expressions.add(require.condition());
+            } else if (statement instanceof Stmt.Return ret) {
+                expressions.add(ret.value());
+            } else if (statement instanceof Stmt.Assign assign) {
+                expressions.add(assign.value());
+            } else if (statement instanceof Stmt.Evaluate evaluate) {
+                expressions.add(evaluate.expression());
+            }
+            for (Expr call : expressions.stream().flatMap(Expr::walk).filter(Expr.FunctionCall.class::isInstance).toList()) {
+                for (LogicFunction callee : functions.getOrDefault(((Expr.FunctionCall) call).function(), List.of())) {
+                    Optional<String> found = writes(callee, visited);
+                    if (found.isPresent()) {
+                        return Optional.of("calls " + callee.name() + ", which " + found.get());
+                    }
+                }
+            }
+            for (Block inner : nested) {
+                Optional<String> found = writes(inner, function, visited);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---- declarations ---------------------------------------------------------------------------
 
-    private void indexFunctions() {
+    private void indexFunctions(Diagnostics target) {
+        if (functionsIndexed) {
+            return;
+        }
+        functionsIndexed = true;
         Map<String, LogicFunction> seen = new HashMap<>();
         for (LogicFunction function : network.functions()) {
             LogicFunction first = seen.putIfAbsent(function.name(), function);
             if (first != null) {
-                diagnostics.report(Code.LOGIC_DUPLICATE_FUNCTION, function.location(), function.name(), first.location());
+                target.report(Code.LOGIC_DUPLICATE_FUNCTION, function.location(), function.name(), first.location());
             } else {
                 functions.computeIfAbsent(function.name(), n -> new ArrayList<>()).add(function);
             }
@@ -424,6 +574,10 @@ public final class LogicTypeChecker {
 
     private void condition(Expr condition, Scope scope, String what) {
         LType type = expression(condition, scope, LType.BOOLEAN);
+        if (inCondition && !type.equals(LType.BOOLEAN) && isOptionalField(condition)) {
+            typed.presenceTests.add(condition); // Composer's r.authorized && …: is the field set?
+            return;
+        }
         if (!type.isUnknown() && !type.equals(LType.BOOLEAN)) {
             diagnostics.report(Code.LOGIC_NOT_BOOLEAN, condition.location(), what, Types.describe(type));
         }
@@ -922,6 +1076,9 @@ public final class LogicTypeChecker {
         }
         switch (operator) {
             case EQ, NE -> {
+                if (inCondition && (enumName(binary.left(), right) || enumName(binary.right(), left))) {
+                    return LType.BOOLEAN;
+                }
                 if (!types.comparable(left, right)) {
                     String hint = literalHint(binary.right(), left);
                     diagnostics.report(Code.LOGIC_INCOMPARABLE, binary.location(), Types.describe(left),
@@ -966,6 +1123,25 @@ public final class LogicTypeChecker {
                 return arithmetic(binary, left, right);
             }
         }
+    }
+
+    /** Whether a field read in a condition is of an optional field, which JavaScript tested by its truth. */
+    private boolean isOptionalField(Expr expression) {
+        return expression instanceof Expr.FieldAccess access && typed.type(access.receiver()) instanceof ClassType owner
+                && network.property(owner.declaration(), access.field()).map(Property::optional).orElse(false);
+    }
+
+    /**
+     * Composer's {@code tx.orderStatus == "VIN_ASSIGNED"}: in a condition, a String literal naming a value
+     * of the enum it is compared with stands for that value.
+     */
+    private boolean enumName(Expr literal, LType other) {
+        if (literal instanceof Expr.StringLiteral string && other instanceof EnumType e
+                && e.declaration().hasValue(string.value())) {
+            typed.enumNames.put(string, new TypedLogic.Binding.EnumValue(e, string.value()));
+            return true;
+        }
+        return false;
     }
 
     private LType arithmetic(Expr.Binary binary, LType left, LType right) {

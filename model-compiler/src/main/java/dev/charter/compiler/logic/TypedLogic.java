@@ -7,10 +7,12 @@ import dev.charter.compiler.model.expr.Expr;
 import dev.charter.compiler.model.expr.Variable;
 import dev.charter.compiler.model.logic.Handler;
 import dev.charter.compiler.model.logic.LogicFunction;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the type checker learned about a network's logic, for the code generator: the type of
@@ -39,6 +41,8 @@ public final class TypedLogic {
     final Map<Variable, Boolean> referenceVariables = new IdentityHashMap<>();
     final Map<String, Handler> handlers = new LinkedHashMap<>();
     final Map<Handler, Optional<LType>> handlerReturns = new IdentityHashMap<>();
+    final Set<Expr> presenceTests = Collections.newSetFromMap(new IdentityHashMap<>());
+    final Map<Expr.StringLiteral, Binding.EnumValue> enumNames = new IdentityHashMap<>();
 
     TypedLogic(Network network) {
         this.network = network;
@@ -81,6 +85,16 @@ public final class TypedLogic {
 
     public Binding binding(Expr.Name name) {
         return names.get(name);
+    }
+
+    /** True for an optional field that a condition tests by its truth, as JavaScript did: is it set? */
+    public boolean isPresenceTest(Expr expression) {
+        return presenceTests.contains(expression);
+    }
+
+    /** The enum value a String literal of a condition names, where it is compared with that enum. */
+    public Optional<Binding.EnumValue> enumName(Expr.StringLiteral literal) {
+        return Optional.ofNullable(enumNames.get(literal));
     }
 
     public LogicFunction function(Expr.FunctionCall call) {

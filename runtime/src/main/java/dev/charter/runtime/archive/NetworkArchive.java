@@ -3,6 +3,7 @@ package dev.charter.runtime.archive;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.access.CompiledAccessRules;
 import dev.charter.runtime.contract.Contract;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.json.WireFormat;
@@ -63,11 +64,13 @@ public final class NetworkArchive implements AutoCloseable {
     private final WireFormat wire;
     private final Validator validator;
     private final Contract contract;
+    private final AccessController access;
     private final QueryEngine queries;
     private volatile boolean closed;
 
     private NetworkArchive(String origin, ArchiveManifest manifest, Map<String, byte[]> entries,
-            ArchiveClassLoader loader, WireFormat wire, Validator validator, Contract contract, QueryEngine queries) {
+            ArchiveClassLoader loader, WireFormat wire, Validator validator, Contract contract, AccessController access,
+            QueryEngine queries) {
         this.origin = origin;
         this.manifest = manifest;
         this.entries = entries;
@@ -75,6 +78,7 @@ public final class NetworkArchive implements AutoCloseable {
         this.wire = wire;
         this.validator = validator;
         this.contract = contract;
+        this.access = access;
         this.queries = queries;
     }
 
@@ -146,7 +150,14 @@ public final class NetworkArchive implements AutoCloseable {
         } catch (IllegalArgumentException | QueryException e) {
             throw new ArchiveException(origin + ": " + QUERIES_ENTRY + ": " + e.getMessage(), e);
         }
-        return new NetworkArchive(origin, manifest, entries, loader, wire, validator, contract, queries);
+        AccessController access;
+        try {
+            access = contract.accessRules().<AccessController>map(rules -> new CompiledAccessRules(rules, wire.model()))
+                    .orElse(AccessController.ALLOW_ALL);
+        } catch (RuntimeException | LinkageError e) {
+            throw new ArchiveException(origin + ": its access rules cannot be loaded: " + e, e);
+        }
+        return new NetworkArchive(origin, manifest, entries, loader, wire, validator, contract, access, queries);
     }
 
     /** Every entry by name, read once: what is hashed is what gets loaded. */
@@ -241,9 +252,17 @@ public final class NetworkArchive implements AutoCloseable {
         return queries;
     }
 
-    /** An executor of the network's transactions on {@code store}, allowing every operation. */
+    /**
+     * The network's own access rules, indexed when the archive was opened; {@link AccessController#ALLOW_ALL}
+     * when it has no {@code permissions.acl}.
+     */
+    public AccessController accessController() {
+        return access;
+    }
+
+    /** An executor of the network's transactions on {@code store}, enforcing the network's access rules. */
     public TransactionExecutor executor(StateStore store) {
-        return executor(store, AccessController.ALLOW_ALL);
+        return executor(store, access);
     }
 
     /** An executor of the network's transactions on {@code store}, asking {@code access} before each operation. */

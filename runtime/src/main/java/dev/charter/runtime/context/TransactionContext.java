@@ -47,6 +47,8 @@ public final class TransactionContext implements AccessSubject {
     /** Objects read or added in this transaction, by {@code type#id}: one instance per object. */
     private final Map<String, Resource> loaded = new HashMap<>(8);
     private Participant participant;
+    /** The context access rules read through, created when a condition first needs it. */
+    private TransactionContext forAccessRules;
 
     public TransactionContext(WireFormat wire, Validator validator, AccessController access, StateTransaction state,
             Transaction transaction, Submitter submitter) {
@@ -85,6 +87,24 @@ public final class TransactionContext implements AccessSubject {
             participant = wire.fromBytes(json, Participant.class);
         }
         return participant;
+    }
+
+    /**
+     * A view of this transaction for the conditions of access rules: it reads the same state (this
+     * transaction's writes included) but asks no access controller, so that deciding about a resource
+     * neither shows anything to the participant nor asks the rules again. It keeps its own objects, so
+     * nothing it reads becomes visible to the logic without a check.
+     */
+    public TransactionContext forAccessRules() {
+        if (access == AccessController.ALLOW_ALL) {
+            return this;
+        }
+        if (forAccessRules == null) {
+            forAccessRules = new TransactionContext(wire, validator, AccessController.ALLOW_ALL, state, transaction,
+                    submitter);
+            forAccessRules.participant = participant;
+        }
+        return forAccessRules;
     }
 
     public Submitter submitter() {

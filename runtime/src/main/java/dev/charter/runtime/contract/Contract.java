@@ -1,7 +1,10 @@
 package dev.charter.runtime.contract;
 
+import dev.charter.runtime.access.AccessRule;
 import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.resource.Transaction;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A network's transaction logic, as the contract generator emits it: one handler per transaction
@@ -21,4 +24,12 @@ public interface Contract {
      * @throws LogicFailure when the logic rejects the transaction ({@code require}, {@code fail})
      */
     Object execute(TransactionContext context, Transaction transaction);
+
+    /**
+     * The network's access rules ({@code permissions.acl}) in file order, or empty when the network has
+     * none, which allows everything. An empty list is a file without rules: everything is refused.
+     */
+    default Optional<List<AccessRule>> accessRules() {
+        return Optional.empty();
+    }
 }

@@ -35,8 +35,9 @@ import java.util.Objects;
  *   <li>the contract's handler runs in a {@link StateTransaction}, once the submitter's participant is
  *       found to exist and the access controller allows it to CREATE the transaction (as Composer's ACLs
  *       expect);</li>
- *   <li>the transaction ({@code transaction/<id>}) and a {@link HistorianRecord} ({@code historian/<id>})
- *       are written, and everything commits atomically under the transaction's id.</li>
+ *   <li>the transaction ({@code transaction/<id>}) and a {@link HistorianRecord} ({@code historian/<id>},
+ *       which the participant must be allowed to CREATE) are written, and everything commits atomically
+ *       under the transaction's id.</li>
  * </ol>
  * Any failure — invalid JSON, validation, a {@link LogicFailure}, a registry, access or relationship
  * error, or a bug in the logic — discards every write and event and is returned as
@@ -153,7 +154,9 @@ public final class TransactionExecutor {
             access.checkCreate(context, transaction);
             value = contract.execute(context, transaction);
             events = context.events();
-            state.put(StateKeys.historian(id), wire.toBytes(historianRecord(transaction, submitter, events)));
+            HistorianRecord record = historianRecord(transaction, submitter, events);
+            access.checkCreate(context, record);
+            state.put(StateKeys.historian(id), wire.toBytes(record));
         } catch (StateStoreException e) {
             state.discard();
             throw e;

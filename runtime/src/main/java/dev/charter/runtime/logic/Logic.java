@@ -149,6 +149,27 @@ public final class Logic {
         return result;
     }
 
+    /**
+     * JavaScript's truth of a value, for the presence tests of Composer's ACL conditions
+     * ({@code r.authorized && …}): absent, false, empty Strings and zero are false, anything else true.
+     */
+    public static boolean truthy(Object value) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            return d != 0 && !Double.isNaN(d);
+        }
+        return true;
+    }
+
     /** {@code x.getIdentifier()} on a resource or a relationship, without reading the state. */
     public static String identifier(Object value) {
         if (value instanceof Relationship<?> relationship) {

@@ -25,8 +25,9 @@ import java.util.Optional;
  * then checked by the {@link Validator}); every operation asks the {@link AccessController} first.
  * Objects returned are fresh copies: changing one changes nothing until it is passed to
  * {@link #update}. A registry holds exactly one concrete type — subtypes have registries of their
- * own — so {@link #getAll} returns instances of this type only. {@link #exists} does not ask the
- * access controller; {@link #getAll} leaves out what the participant may not read, as Composer did.
+ * own — so {@link #getAll} returns instances of this type only. As in Composer, {@link #get},
+ * {@link #find} and {@link #exists} ask READ, {@link #getAll} leaves out what the participant may not
+ * read, and {@link #update} is judged against the object as stored, before the change.
  *
  * @param <T> the generated class of the type
  */
@@ -115,11 +116,14 @@ public final class Registry<T extends Resource> {
     /** @throws RegistryException when no object with the id exists */
     public void update(T resource) {
         checkType(resource);
-        access.checkUpdate(subject, resource);
-        byte[] json = validated(resource);
         String key = keyPrefix + resource.$identifier();
         byte[] before = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, resource.$identifier()));
-        put(key, resource.$identifier(), before, json);
+        // As in Composer, the rules judge the resource as it is stored, not as the logic changed it:
+        // otherwise a participant could give itself access by changing the fields a condition reads.
+        if (access != AccessController.ALLOW_ALL) {
+            access.checkUpdate(subject, wire.fromBytes(before, javaClass));
+        }
+        put(key, resource.$identifier(), before, validated(resource));
     }
 
     public void updateAll(Collection<? extends T> resources) {
@@ -160,8 +164,17 @@ public final class Registry<T extends Resource> {
         return Optional.of(resource);
     }
 
+    /**
+     * Whether an object with the id exists; as Composer did, asking about one the participant may not
+     * read is refused.
+     *
+     * @throws dev.charter.runtime.access.AccessDeniedException when it exists and may not be read
+     */
     public boolean exists(String objectId) {
-        return state.exists(keyPrefix + objectId);
+        if (access == AccessController.ALLOW_ALL) {
+            return state.exists(keyPrefix + objectId);
+        }
+        return find(objectId).isPresent();
     }
 
     /** Every object of this type the participant may read, in id order (bytewise UTF-8). */

@@ -11,6 +11,7 @@ import static org.example.trading.TradingNetwork.trader;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.resource.HistorianRecord;
 import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.resource.Typed;
 import dev.charter.runtime.state.InMemoryStateStore;
@@ -290,6 +291,20 @@ class TransactionExecutorTest {
                 + " 'org.example.trading.Trader#T1' does not have 'UPDATE' access to resource"
                 + " 'org.example.trading.Commodity#ABC'");
         assertThat(storedCommodity().getOwner().id()).isEqualTo("T1");
+    }
+
+    @Test
+    void asksTheAccessControllerToCreateTheHistorianRecordAndWritesNothingWhenRefused() {
+        AccessController noHistory = (operation, subject, resource) -> !(resource instanceof HistorianRecord);
+
+        TransactionOutcome outcome = new TransactionExecutor(WIRE, new Validator(WIRE.model()), noHistory,
+                TradingContract.create(), store).execute(bytes(TRADE), "tx1", SIGNED, JENNY);
+
+        assertThat(((TransactionOutcome.Failed) outcome).message()).isEqualTo("Participant 'org.example.trading.Trader#T1'"
+                + " does not have 'CREATE' access to resource 'org.hyperledger.composer.system.HistorianRecord#tx1'");
+        assertThat(storedCommodity().getOwner().id()).isEqualTo("T1");
+        assertThat(store.get(StateKeys.transaction("tx1"))).isEmpty();
+        assertThat(store.get(StateKeys.historian("tx1"))).isEmpty();
     }
 
     @Test

@@ -219,4 +219,39 @@ class RegistryTest {
                 .satisfies(e -> assertThat(((AccessDeniedException) e).operation()).isEqualTo(AccessOperation.CREATE));
         assertThat(state.hasWrites()).isFalse();
     }
+
+    @Test
+    void judgesAnUpdateAgainstTheObjectAsStoredNotAsChanged() {
+        store.put("tx0", StateKeys.resource(Trader.TYPE, "T1"), WIRE.toBytes(trader("T1", "Jenny", "Jones")));
+        store.put("tx0", StateKeys.resource(Commodity.TYPE, "MINE"), WIRE.toBytes(commodity("MINE", "T1")));
+        store.put("tx0", StateKeys.resource(Commodity.TYPE, "THEIRS"), WIRE.toBytes(commodity("THEIRS", "T2")));
+        AccessController ownerUpdates = (operation, subject, resource) -> operation != AccessOperation.UPDATE
+                || ((Commodity) resource).getOwner().pointsTo(subject.participant());
+        Registry<Commodity> commodities = context(ownerUpdates, Submitter.of(Relationship.of(Trader.TYPE, "T1"), "id1"))
+                .registry(Commodity.class);
+
+        // Taking someone else's commodity by naming oneself its owner is judged on the stored owner.
+        assertThatThrownBy(() -> commodities.update(commodity("THEIRS", "T1")))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Participant 'org.example.trading.Trader#T1' does not have 'UPDATE' access to resource"
+                        + " 'org.example.trading.Commodity#THEIRS'");
+        // Giving one's own away is allowed, though the changed object names another owner.
+        commodities.update(commodity("MINE", "T2"));
+        assertThat(commodities.get("MINE").getOwner().id()).isEqualTo("T2");
+    }
+
+    @Test
+    void existsAsksReadForAnObjectThatExists() {
+        store.put("tx0", StateKeys.resource(Trader.TYPE, "T1"), WIRE.toBytes(trader("T1", "Jenny", "Jones")));
+        store.put("tx0", StateKeys.resource(Commodity.TYPE, "THEIRS"), WIRE.toBytes(commodity("THEIRS", "T2")));
+        AccessController ownerOnly = (operation, subject, resource) -> !(resource instanceof Commodity c)
+                || c.getOwner().pointsTo(subject.participant());
+        Registry<Commodity> commodities = context(ownerOnly, Submitter.of(Relationship.of(Trader.TYPE, "T1"), "id1"))
+                .registry(Commodity.class);
+
+        assertThat(commodities.exists("NONE")).isFalse();
+        assertThatThrownBy(() -> commodities.exists("THEIRS"))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).operation()).isEqualTo(AccessOperation.READ));
+    }
 }

@@ -115,8 +115,10 @@ class LetterOfCreditApprovalTest {
                   "bank": "resource:org.example.loc.Bank#BOD", "companyName": "Carol's Components" }
                 """);
 
+        // The access rules refuse before the logic runs: only the letter's parties may submit an Approve.
         network.assertRefused(() -> network.approve("resource:org.example.loc.Customer#carol"),
-                "Only the applicant, the beneficiary and employees of their banks can approve this letter of credit");
+                "Participant 'org.example.loc.Customer#carol' does not have 'CREATE' access to resource"
+                        + " 'org.example.loc.Approve#tx-3'");
     }
 
     @Test
@@ -131,7 +133,8 @@ class LetterOfCreditApprovalTest {
                 """);
 
         network.assertRefused(() -> network.approve("resource:org.example.loc.BankEmployee#tariq"),
-                "Only the applicant, the beneficiary and employees of their banks can approve this letter of credit");
+                "Participant 'org.example.loc.BankEmployee#tariq' does not have 'CREATE' access to resource"
+                        + " 'org.example.loc.Approve#tx-3'");
     }
 
     private void hireCamilaAtTheBankOfDinero() {

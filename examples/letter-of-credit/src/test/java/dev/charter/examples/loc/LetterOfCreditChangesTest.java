@@ -67,8 +67,10 @@ class LetterOfCreditChangesTest {
                   "bank": "resource:org.example.loc.Bank#EB", "companyName": "Carol's Components" }
                 """);
 
+        // The access rules refuse before the logic runs: only the letter's parties may submit SuggestChanges.
         network.assertRefused(() -> network.suggestChanges("resource:org.example.loc.Customer#carol", STRICTER_RULES),
-                "Only the applicant, the beneficiary and employees of their banks can suggest changes to this letter of credit");
+                "Participant 'org.example.loc.Customer#carol' does not have 'CREATE' access to resource"
+                        + " 'org.example.loc.SuggestChanges#tx-3'");
     }
 
     @Test

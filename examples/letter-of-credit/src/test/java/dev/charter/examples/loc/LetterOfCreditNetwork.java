@@ -6,9 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.EmbeddedNetwork;
+import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Event;
+import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.StateKeys;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,6 +182,27 @@ final class LetterOfCreditNetwork implements AutoCloseable {
         WireFormat wire = network.archive().wireFormat();
         byte[] canonical = wire.toBytes(wire.fromJson(parse(json)));
         network.store().put("setup-" + id, StateKeys.resource(type, id), canonical);
+    }
+
+    // ---- what a participant may see -------------------------------------------------------------
+
+    /** The ids of the instances of a type the participant may read (the registry's getAll, through the rules). */
+    List<String> visibleTo(String participant, String type) {
+        return registry(network.context(participant, null), type).getAll().stream().map(Resource::$identifier).toList();
+    }
+
+    /**
+     * One resource as the participant reads it through the registry.
+     *
+     * @throws dev.charter.runtime.access.AccessDeniedException when the rules refuse
+     */
+    JsonNode readAs(String participant, String type, String id) {
+        return network.archive().wireFormat().toJson(registry(network.context(participant, null), type).get(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    Registry<Resource> registry(TransactionContext context, String type) {
+        return context.registry((Class<Resource>) network.archive().wireFormat().types().javaClass(type));
     }
 
     // ---- reading the state ----------------------------------------------------------------------

@@ -15,7 +15,8 @@ public final class AclChecks {
             new DuplicateOperationCheck(),
             new DuplicateVariableCheck(),
             new UnboundVariableCheck(),
-            new UnknownFunctionCheck());
+            new UnknownFunctionCheck(),
+            new ConditionTypeCheck());
 
     private AclChecks() {
     }
