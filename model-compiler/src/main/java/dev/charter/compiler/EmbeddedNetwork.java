@@ -8,47 +8,56 @@ import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessSubject;
-import dev.charter.runtime.json.WireFormat;
-import dev.charter.runtime.query.QueryOptions;
-import dev.charter.runtime.query.QueryResult;
-import dev.charter.runtime.registry.Registry;
-import dev.charter.runtime.resource.Resource;
-import dev.charter.runtime.resource.Transaction;
-import dev.charter.runtime.state.StateTransaction;
-import dev.charter.runtime.validation.Validator;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
+import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryResult;
+import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.resource.Transaction;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.validation.Validator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A network compiled from its directory and running on an in-memory state, in this JVM — what
  * Composer's embedded connector was for: scenario tests of a network's logic and rules. Each
  * submitted transaction gets the next id ({@code tx-1}, {@code tx-2}, …) and a timestamp one
- * second after the previous one, so tests are deterministic.
+ * second after the previous one, so tests are deterministic. A network is compiled once per JVM for
+ * the same files (tests open many instances of one network); each instance has its own empty state.
  */
 public final class EmbeddedNetwork implements AutoCloseable {
 
+    /** Archives compiled in this JVM, by the content of the network's files. */
+    private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
+
+    private record Compiled(Path archiveFile, List<Diagnostic> diagnostics) {
+    }
+
     private final NetworkArchive archive;
-    private final Path archiveFile;
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
     private final AccessController access;
@@ -57,10 +66,8 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private int transactions;
     private int setups;
 
-    private EmbeddedNetwork(NetworkArchive archive, Path archiveFile, AccessController access,
-            List<Diagnostic> diagnostics) {
+    private EmbeddedNetwork(NetworkArchive archive, AccessController access, List<Diagnostic> diagnostics) {
         this.archive = archive;
-        this.archiveFile = archiveFile;
         this.access = access == null ? archive.accessController() : access;
         this.executor = archive.executor(store, this.access);
         this.diagnostics = List.copyOf(diagnostics);
@@ -76,6 +83,15 @@ public final class EmbeddedNetwork implements AutoCloseable {
 
     /** Compiles the network in {@code directory}, asking {@code access} instead of its own rules (null: its own). */
     public static EmbeddedNetwork compile(Path directory, AccessController access) {
+        Compiled compiled = COMPILED.computeIfAbsent(fingerprint(directory), key -> build(directory));
+        try {
+            return new EmbeddedNetwork(NetworkArchive.open(compiled.archiveFile()), access, compiled.diagnostics());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Compiled build(Path directory) {
         NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
         NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalArgumentException(
                 "The network in " + directory + " has errors:\n" + compilation.check().diagnostics().stream()
@@ -85,11 +101,42 @@ public final class EmbeddedNetwork implements AutoCloseable {
                 output.javaSources(), output.metadata(), compilation.sourceFiles(), output.contractClass());
         try {
             Path file = Files.createTempFile(descriptor.name(), ".cna");
+            file.toFile().deleteOnExit();
             new ArchiveWriter().write(generated, file);
-            return new EmbeddedNetwork(NetworkArchive.open(file), file, access, compilation.check().diagnostics());
+            return new Compiled(file, compilation.check().diagnostics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A digest of the directory's network files (descriptor, models, logic, rules, queries) and where it is. */
+    private static String fingerprint(Path directory) {
+        Path root = directory.toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(root)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(root.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path file : files.filter(f -> isNetworkFile(root.relativize(f))).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(file)) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What the loader reads (see NetworkLoader), not a build's output or a module's sources beside it. */
+    private static boolean isNetworkFile(Path relative) {
+        if (relative.getNameCount() == 0 || relative.startsWith("target") || relative.startsWith("src")) {
+            return false;
+        }
+        String name = relative.getFileName().toString();
+        return name.endsWith(".cto") || name.endsWith(".logic") || name.endsWith(".acl") || name.endsWith(".qry")
+                || name.equals("charter.json") || name.equals("package.json");
     }
 
     /** Submits a transaction in Composer's JSON as the network administrator. */
@@ -207,10 +254,5 @@ public final class EmbeddedNetwork implements AutoCloseable {
     @Override
     public void close() {
         archive.close();
-        try {
-            Files.deleteIfExists(archiveFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
