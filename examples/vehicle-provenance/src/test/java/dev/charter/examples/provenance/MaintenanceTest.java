@@ -79,8 +79,8 @@ class MaintenanceTest {
 
     @Test
     void onlyWorkshopsReplacePartsAndRecordInspections() {
-        network.assertRefused(() -> network.replace(OLIVIA, "M1", vin(1), "P1", "S1"), "Only maintainers replace parts");
-        network.assertRefused(() -> network.inspect(MOTORWORKS, "M1", vin(1), true), "Only maintainers record inspections");
+        network.assertMaySubmitNot(() -> network.replace(OLIVIA, "M1", vin(1), "P1", "S1"), OLIVIA, "ReplacePart");
+        network.assertMaySubmitNot(() -> network.inspect(MOTORWORKS, "M1", vin(1), true), MOTORWORKS, "RecordInspection");
     }
 
     @Test

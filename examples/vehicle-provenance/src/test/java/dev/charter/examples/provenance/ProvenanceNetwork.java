@@ -8,17 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.EmbeddedNetwork;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Event;
+import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.StateKeys;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
  * The vehicle-provenance network compiled from this module's directory, on an empty in-memory state.
- * The cast: Acme Brakes (a part supplier), Motorworks (a vehicle maker), Quickfit (a workshop), the
+ * The cast: Acme Brakes and Bolt Rotors (part suppliers), Motorworks (a vehicle maker), Quickfit (a workshop), the
  * Road Safety Authority (the regulator) and two owners, Olivia and Sam.
  */
 final class ProvenanceNetwork implements AutoCloseable {
@@ -26,6 +29,7 @@ final class ProvenanceNetwork implements AutoCloseable {
     static final String NS = "org.example.provenance.";
 
     static final String ACME = "resource:" + NS + "Manufacturer#acme";
+    static final String BOLT = "resource:" + NS + "Manufacturer#bolt";
     static final String MOTORWORKS = "resource:" + NS + "Manufacturer#motorworks";
     static final String QUICKFIT = "resource:" + NS + "Maintainer#quickfit";
     static final String AUTHORITY = "resource:" + NS + "Regulator#rsa";
@@ -40,6 +44,9 @@ final class ProvenanceNetwork implements AutoCloseable {
         addParticipant("Manufacturer", "acme", """
                 { "$class": "org.example.provenance.Manufacturer", "companyId": "acme", "name": "Acme Brakes",
                   "role": "PART_SUPPLIER" }""");
+        addParticipant("Manufacturer", "bolt", """
+                { "$class": "org.example.provenance.Manufacturer", "companyId": "bolt", "name": "Bolt Rotors",
+                  "role": "PART_SUPPLIER" }""");
         addParticipant("Manufacturer", "motorworks", """
                 { "$class": "org.example.provenance.Manufacturer", "companyId": "motorworks", "name": "Motorworks",
                   "role": "VEHICLE_MAKER" }""");
@@ -51,6 +58,12 @@ final class ProvenanceNetwork implements AutoCloseable {
                 { "$class": "org.example.provenance.Owner", "ownerId": "olivia", "name": "Olivia" }""");
         addParticipant("Owner", "sam", """
                 { "$class": "org.example.provenance.Owner", "ownerId": "sam", "name": "Sam" }""");
+    }
+
+    /** Another workshop joins the network. */
+    void addMaintainer(String id, String name) {
+        addParticipant("Maintainer", id, """
+                { "$class": "org.example.provenance.Maintainer", "companyId": "%s", "name": "%s" }""".formatted(id, name));
     }
 
     // ---- transactions -----------------------------------------------------------------------------
@@ -128,6 +141,32 @@ final class ProvenanceNetwork implements AutoCloseable {
         return StreamSupport.stream(node.path(field).spliterator(), false).map(JsonNode::asText).toList();
     }
 
+    /** The identifiers of the instances of a type that the participant may read, as its registry lists them. */
+    List<String> visibleTo(String participant, String type) {
+        return registry(participant, type).getAll().stream().map(Resource::$identifier).toList();
+    }
+
+    /**
+     * One resource as the participant reads it through its registry.
+     *
+     * @throws dev.charter.runtime.access.AccessDeniedException when the rules refuse
+     */
+    JsonNode readAs(String participant, String type, String id) {
+        return network.archive().wireFormat().toJson(registry(participant, type).get(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Registry<Resource> registry(String participant, String type) {
+        return network.context(participant, null)
+                .registry((Class<Resource>) network.archive().wireFormat().types().javaClass(NS + type));
+    }
+
+    /** Composer's words for a refusal by the access rules. */
+    static String noAccess(String participant, String operation, String resource) {
+        return "Participant '" + participant.substring("resource:".length()) + "' does not have '" + operation
+                + "' access to resource '" + NS + resource + "'";
+    }
+
     JsonNode onlyEvent(TransactionOutcome outcome) {
         List<Event> events = outcome.orThrow().events();
         assertThat(events).hasSize(1);
@@ -136,10 +175,19 @@ final class ProvenanceNetwork implements AutoCloseable {
 
     /** A step that must be refused with the message and leave no trace: no transaction, no historian record, no writes. */
     void assertRefused(Supplier<TransactionOutcome> step, String message) {
+        assertRefused(step, transactionId -> message);
+    }
+
+    /** A transaction the access rules do not let the participant submit at all: it leaves no trace either. */
+    void assertMaySubmitNot(Supplier<TransactionOutcome> step, String participant, String transactionType) {
+        assertRefused(step, transactionId -> noAccess(participant, "CREATE", transactionType + "#" + transactionId));
+    }
+
+    private void assertRefused(Supplier<TransactionOutcome> step, Function<String, String> message) {
         long versionsBefore = versions();
         TransactionOutcome outcome = step.get();
         assertThat(outcome).isInstanceOfSatisfying(TransactionOutcome.Failed.class,
-                failed -> assertThat(failed.message()).isEqualTo(message));
+                failed -> assertThat(failed.message()).isEqualTo(message.apply(outcome.transactionId())));
         assertThat(network.historian(outcome.transactionId())).isEmpty();
         assertThat(network.store().get(StateKeys.transaction(outcome.transactionId()))).isEmpty();
         assertThat(versions()).isEqualTo(versionsBefore);
@@ -173,7 +221,7 @@ final class ProvenanceNetwork implements AutoCloseable {
         network.store().put("setup-" + id, StateKeys.resource(NS + type, id), canonical);
     }
 
-    private static String array(List<String> values, java.util.function.Function<String, String> each) {
+    private static String array(List<String> values, Function<String, String> each) {
         return values.stream().map(v -> "\"" + each.apply(v) + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
