@@ -7,7 +7,6 @@ import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.access.AccessController;
-import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.context.TransactionContext;
@@ -16,7 +15,6 @@ import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.query.QueryOptions;
 import dev.charter.runtime.query.QueryResult;
-import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.resource.Resource;
@@ -159,17 +157,16 @@ public final class EmbeddedNetwork implements AutoCloseable {
 
     /**
      * Adds an asset or participant given in Composer's JSON through its registry, as the network
-     * administrator: validated, stored in the canonical wire format, with its index entries.
+     * administrator and without asking the access rules: validated, stored in the canonical wire format,
+     * with its index entries.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void add(String json) {
         WireFormat wire = archive.wireFormat();
         JsonNode tree = wire.readTree(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         new Validator(archive.model()).validate(tree);
-        Resource resource = wire.fromJson(tree, Resource.class);
         StateTransaction state = new StateTransaction(store);
-        new Registry(resource.getClass(), state, wire, new Validator(archive.model()), AccessController.ALLOW_ALL,
-                subject(null), archive.queries().indexes()).add(resource);
+        new TransactionContext(wire, new Validator(archive.model()), AccessController.ALLOW_ALL, state, null,
+                Submitter.admin("admin"), archive.queries()).add(wire.fromJson(tree, Resource.class));
         state.commit("setup-" + (++setups));
     }
 
@@ -179,43 +176,21 @@ public final class EmbeddedNetwork implements AutoCloseable {
      */
     public QueryResult<Resource> query(String participant, String name, Map<String, ?> parameters,
             QueryOptions options) {
-        StateTransaction state = new StateTransaction(store);
-        try {
-            return archive.queries().run(state, access, subject(participant), name, parameters, options);
-        } finally {
-            state.discard();
-        }
-    }
-
-    private AccessSubject subject(String participant) {
-        Participant who = participant == null ? null : store.get(StateKeys.resource(
-                Relationship.parse(participant).type(), Relationship.parse(participant).id()))
-                .map(bytes -> archive.wireFormat().fromBytes(bytes, Participant.class))
-                .orElseThrow(() -> new IllegalArgumentException("No participant " + participant));
-        return new AccessSubject() {
-            @Override
-            public Participant participant() {
-                return who;
-            }
-
-            @Override
-            public Transaction transaction() {
-                return null;
-            }
-        };
+        return context(participant, null).query(name, parameters, options);
     }
 
     /**
      * A transaction context for acting as {@code participant} ({@code null}: the network administrator)
      * inside {@code transaction} ({@code null}: outside any), as the network's executor would create one:
-     * its registries ask the same access controller. What it writes is never committed — it shows what a
-     * participant may read and write, e.g. {@code context(p, null).registry(type).getAll()}.
+     * its registries and queries ask the same access controller, and the rules' conditions can follow
+     * relationships. What it writes is never committed — it shows what a participant may read and write,
+     * e.g. {@code context(p, null).registry(type).getAll()}.
      */
     public TransactionContext context(String participant, Transaction transaction) {
         Submitter submitter = participant == null ? Submitter.admin("admin")
                 : Submitter.of(Relationship.parse(participant), null);
-        return new TransactionContext(archive.wireFormat(), new Validator(archive.model()), access, new StateTransaction(store),
-                transaction, submitter);
+        return new TransactionContext(archive.wireFormat(), new Validator(archive.model()), access,
+                new StateTransaction(store), transaction, submitter, archive.queries());
     }
 
     /** The stored JSON of an asset or participant, if it exists. */

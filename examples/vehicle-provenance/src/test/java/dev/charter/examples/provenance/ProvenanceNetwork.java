@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.EmbeddedNetwork;
 import dev.charter.runtime.contract.TransactionOutcome;
-import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Event;
 import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.StateKeys;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -41,28 +43,28 @@ final class ProvenanceNetwork implements AutoCloseable {
     private final EmbeddedNetwork network = EmbeddedNetwork.compile(Path.of(System.getProperty("charter.network")));
 
     ProvenanceNetwork() {
-        addParticipant("Manufacturer", "acme", """
+        network.add("""
                 { "$class": "org.example.provenance.Manufacturer", "companyId": "acme", "name": "Acme Brakes",
                   "role": "PART_SUPPLIER" }""");
-        addParticipant("Manufacturer", "bolt", """
+        network.add("""
                 { "$class": "org.example.provenance.Manufacturer", "companyId": "bolt", "name": "Bolt Rotors",
                   "role": "PART_SUPPLIER" }""");
-        addParticipant("Manufacturer", "motorworks", """
+        network.add("""
                 { "$class": "org.example.provenance.Manufacturer", "companyId": "motorworks", "name": "Motorworks",
                   "role": "VEHICLE_MAKER" }""");
-        addParticipant("Maintainer", "quickfit", """
+        network.add("""
                 { "$class": "org.example.provenance.Maintainer", "companyId": "quickfit", "name": "Quickfit" }""");
-        addParticipant("Regulator", "rsa", """
+        network.add("""
                 { "$class": "org.example.provenance.Regulator", "companyId": "rsa", "name": "Road Safety Authority" }""");
-        addParticipant("Owner", "olivia", """
+        network.add("""
                 { "$class": "org.example.provenance.Owner", "ownerId": "olivia", "name": "Olivia" }""");
-        addParticipant("Owner", "sam", """
+        network.add("""
                 { "$class": "org.example.provenance.Owner", "ownerId": "sam", "name": "Sam" }""");
     }
 
     /** Another workshop joins the network. */
     void addMaintainer(String id, String name) {
-        addParticipant("Maintainer", id, """
+        network.add("""
                 { "$class": "org.example.provenance.Maintainer", "companyId": "%s", "name": "%s" }""".formatted(id, name));
     }
 
@@ -215,10 +217,13 @@ final class ProvenanceNetwork implements AutoCloseable {
         return "1MW" + String.format("%014d", number);
     }
 
-    private void addParticipant(String type, String id, String json) {
-        WireFormat wire = network.archive().wireFormat();
-        byte[] canonical = wire.toBytes(wire.fromJson(parse(json)));
-        network.store().put("setup-" + id, StateKeys.resource(NS + type, id), canonical);
+    /** The identifiers a named query returns to the participant, and how the engine found them. */
+    QueryResult<Resource> query(String participant, String name, Map<String, ?> parameters) {
+        return network.query(participant, name, parameters, QueryOptions.DEFAULT);
+    }
+
+    static List<String> ids(QueryResult<Resource> result) {
+        return result.items().stream().map(Resource::$identifier).toList();
     }
 
     private static String array(List<String> values, Function<String, String> each) {
