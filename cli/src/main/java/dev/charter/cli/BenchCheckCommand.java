@@ -128,7 +128,7 @@ final class BenchCheckCommand implements Callable<Integer> {
     }
 
     /** The repository the running jar was built in (cli/target/charter.jar → ../..), or the working directory. */
-    private static Path repositoryRoot() throws URISyntaxException {
+    static Path repositoryRoot() throws URISyntaxException {
         Path jar = Path.of(BenchCheckCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path candidate = jar.getParent() == null ? null : jar.getParent().getParent();
         if (candidate != null && candidate.getParent() != null && Files.isDirectory(candidate.getParent().resolve("bin"))) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code charter bench …}: built-in benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Charter on this machine and print the figures.",
-        subcommands = {BenchCheckCommand.class, BenchTradeCommand.class, BenchQueryCommand.class})
+        subcommands = {BenchCheckCommand.class, BenchTradeCommand.class, BenchQueryCommand.class,
+                BenchRecallCommand.class})
 final class BenchCommand {
 }
