@@ -29,11 +29,22 @@ public final class BlockExecutor {
     private final NetworkArchive archive;
     private final AccessController access;
     private final SubmitterResolver submitters;
+    private final SystemTransactions system;
 
     public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters) {
+        this(archive, access, submitters, SystemTransactions.NONE);
+    }
+
+    /**
+     * @param access the access rules to enforce, or null for the network's own ({@link NetworkArchive#executor(StateStore)})
+     * @param system the transactions the node executes itself
+     */
+    public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters,
+            SystemTransactions system) {
         this.archive = archive;
         this.access = access;
         this.submitters = submitters;
+        this.system = system;
     }
 
     /** What executing a block gave: the results the block records and hashes, and the commits to apply. */
@@ -43,7 +54,7 @@ public final class BlockExecutor {
     /** Executes {@code transactions} on top of {@code state}, which is only read. */
     public Execution execute(List<SignedTransaction> transactions, StateStore state) {
         BlockOverlay overlay = new BlockOverlay(state);
-        var executor = archive.executor(overlay, access);
+        var executor = access == null ? archive.executor(overlay) : archive.executor(overlay, access);
         List<Outcome> outcomes = new ArrayList<>(transactions.size());
         List<List<StateWrite>> writes = new ArrayList<>(transactions.size());
         for (SignedTransaction transaction : transactions) {
@@ -51,6 +62,12 @@ public final class BlockExecutor {
             List<StateWrite> committed = List.of();
             if (resolution.refusal() != null) {
                 outcomes.add(Outcome.refused(resolution.refusal()));
+            } else if (system.handles(transaction)) {
+                Outcome outcome = system.execute(transaction, resolution.submitter(), overlay);
+                outcomes.add(outcome);
+                if (outcome.committed()) {
+                    committed = overlay.take(transaction.transactionId());
+                }
             } else {
                 TransactionOutcome outcome = executor.execute(transaction.payload(), transaction.transactionId(),
                         transaction.timestamp(), resolution.submitter());

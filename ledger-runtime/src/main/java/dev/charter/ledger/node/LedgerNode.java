@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A ledger node hosting one network: submitted transactions are ordered into blocks by its
@@ -96,6 +97,20 @@ public final class LedgerNode implements AutoCloseable {
      */
     public static LedgerNode open(Path directory, Orderer orderer, SubmitterResolver submitters,
             AccessController access) {
+        return open(directory, orderer, state -> submitters, access, archive -> SystemTransactions.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Orderer, SubmitterResolver, AccessController)}, for a node whose submitters are
+     * resolved from its own state (the network's identities) and that executes system transactions.
+     *
+     * @param submitters gives the resolver over the node's state, once it is open
+     * @param access the access rules to enforce, or null for the network's own
+     * @param system gives the system transactions of the network, once its archive is open
+     */
+    public static LedgerNode open(Path directory, Orderer orderer,
+            Function<? super RocksStateStore, SubmitterResolver> submitters, AccessController access,
+            Function<? super NetworkArchive, SystemTransactions> system) {
         DataDirectory data = new DataDirectory(directory);
         if (!Files.exists(data.blocks().resolve(BlockStore.FILE_NAME))) {
             throw new LedgerException(directory + " holds no chain: initialise it first");
@@ -125,7 +140,8 @@ public final class LedgerNode implements AutoCloseable {
                         + " ends at block " + (blocks.size() - 1));
             }
             LedgerNode node = new LedgerNode(data, archive, blocks, state, orderer);
-            BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archive, access, submitters),
+            BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archive, access,
+                    submitters.apply(state), system.apply(archive)),
                     node::committed);
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
