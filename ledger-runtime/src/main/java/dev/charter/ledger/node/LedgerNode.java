@@ -40,6 +40,11 @@ public final class LedgerNode implements AutoCloseable {
     private final Orderer orderer;
     private final Map<String, CompletableFuture<Receipt>> waiting = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
+    private Recovery recovery;
+
+    /** What {@link #open} repaired: bytes of a torn last block cut off, blocks replayed into the state. */
+    public record Recovery(long truncatedBytes, long replayedBlocks) {
+    }
 
     private LedgerNode(DataDirectory data, NetworkArchive archive, BlockStore blocks, RocksStateStore state,
             Orderer orderer) {
@@ -130,6 +135,7 @@ public final class LedgerNode implements AutoCloseable {
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
             }
+            node.recovery = new Recovery(blocks.truncatedBytes(), blocks.size() - applied);
             orderer.start(ChainHead.after(blocks.read(blocks.size() - 1)), block -> {
                 try {
                     return committer.commit(block);
@@ -196,6 +202,11 @@ public final class LedgerNode implements AutoCloseable {
                 receipt.completeExceptionally(cause);
             }
         }
+    }
+
+    /** What opening the node repaired. */
+    public Recovery recovery() {
+        return recovery;
     }
 
     /** The number of the last committed block. */
