@@ -120,7 +120,12 @@ public final class LedgerNode implements AutoCloseable {
             if (blocks.size() == 0) {
                 throw new LedgerException(data.blocks() + " holds no genesis block");
             }
-            Genesis.Config genesis = Genesis.config(blocks.read(0));
+            Genesis.Config genesis;
+            try {
+                genesis = Genesis.config(blocks.read(0));
+            } catch (IllegalArgumentException e) {
+                throw new LedgerException("Block 0 of " + blocks.file() + " is no genesis block: " + e.getMessage(), e);
+            }
             if (!genesis.networkContentHash().equals(archive.contentHash())) {
                 throw new LedgerException(data.archive() + " is " + archive + ", but the genesis block names "
                         + genesis.network() + " " + genesis.networkVersion() + " (" + genesis.networkContentHash() + ")");

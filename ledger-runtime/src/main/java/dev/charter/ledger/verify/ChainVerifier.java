@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -67,8 +68,14 @@ public final class ChainVerifier {
         private final DataDirectory data;
         private final BlockStore blocks;
         private final InMemoryStateStore expected = new InMemoryStateStore();
-        private final Map<String, Long> blockOf = new HashMap<>();
-        private final Map<String, Integer> indexOf = new HashMap<>();
+        /** The block of each transaction that committed writes: what a difference in the state is blamed on. */
+        private final Map<String, Long> writtenIn = new HashMap<>();
+        /**
+         * Where each transaction id last appears. An id may appear again after a refusal (a refused
+         * transaction wrote nothing, so it may be resubmitted) or be refused as a duplicate; the state's
+         * index, like this map, keeps the last.
+         */
+        private final Map<String, RocksStateStore.Location> location = new HashMap<>();
         private Hash genesis;
         private Block previous;
 
@@ -168,16 +175,14 @@ public final class ChainVerifier {
                     return "transaction " + id + " re-executes to '" + results.outcomes().get(i) + "', but the block records '"
                             + block.outcomes().get(i) + "'";
                 }
-                if (blockOf.putIfAbsent(id, n) != null) {
-                    return "transaction " + id + " is already in block " + blockOf.get(id);
-                }
-                indexOf.put(id, i);
+                location.put(id, new RocksStateStore.Location(n, i));
             }
             if (!results.hash().equals(block.resultsHash())) {
                 return "re-executing it gives the results hash " + results.hash() + ", but it records " + block.resultsHash();
             }
             for (StateCommit commit : commits) {
                 expected.commit(commit.transactionId(), commit.writes());
+                writtenIn.put(commit.transactionId(), n);
             }
             previous = block;
             return null;
@@ -235,13 +240,12 @@ public final class ChainVerifier {
                         }
                     }
                 }
-                for (Map.Entry<String, Long> tx : blockOf.entrySet()) {
-                    var location = state.locate(tx.getKey());
-                    if (!location.map(l -> l.block() == tx.getValue() && l.index() == indexOf.get(tx.getKey())).orElse(false)
-                            && tx.getValue() < first) {
-                        first = tx.getValue();
+                for (Map.Entry<String, RocksStateStore.Location> tx : location.entrySet()) {
+                    Optional<RocksStateStore.Location> stored = state.locate(tx.getKey());
+                    if (!stored.equals(Optional.of(tx.getValue())) && tx.getValue().block() < first) {
+                        first = tx.getValue().block();
                         problem = "the state's index places transaction " + tx.getKey() + " "
-                                + location.map(l -> "in block " + l.block() + " at " + l.index()).orElse("nowhere");
+                                + stored.map(l -> "in block " + l.block() + " at " + l.index()).orElse("nowhere");
                     }
                 }
                 return problem == null ? Verification.holds(last + 1, genesis, previous.header().hash())
@@ -256,7 +260,7 @@ public final class ChainVerifier {
             if (i >= versions.size()) {
                 return Long.MAX_VALUE;
             }
-            return Objects.requireNonNullElse(blockOf.get(versions.get(i).transactionId()), otherwise);
+            return Objects.requireNonNullElse(writtenIn.get(versions.get(i).transactionId()), otherwise);
         }
 
         private static String describe(List<StateVersion> versions, int i) {
