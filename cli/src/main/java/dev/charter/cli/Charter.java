@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = Charter.Version.class,
         description = "Model business networks in Composer's language, compile them and run them on a ledger.",
         subcommands = {CheckCommand.class, CompileCommand.class, GenerateCommand.class, IdentityCommand.class, NodeCommand.class,
-                NetworkCommand.class, SubmitCommand.class, QueryCommand.class, BenchCommand.class,
+                NetworkCommand.class, SubmitCommand.class, QueryCommand.class, BenchCommand.class, LedgerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Charter {
 

@@ -3,6 +3,9 @@ package dev.charter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.charter.ledger.block.TestKeys;
+import dev.charter.ledger.store.BlockStore;
+import dev.charter.ledger.testing.DataDirectories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +109,36 @@ class LauncherIT {
 
         Run list = charter(launcher, "identity", "list", "--ca", ca.toString());
         assertThat(list.out()).contains(id + "  ISSUED     alice  org.example.loc.Customer#alice\n");
+    }
+
+    @Test
+    void ledgerVerifyNamesTheBlockWhoseByteWasFlippedAndPassesTheUntouchedChain() throws Exception {
+        Path data = dir.resolve("data");
+        DataDirectories.writeChain(data, TestKeys.orderer());
+        Run whole = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(whole.exit()).isZero();
+        assertThat(whole.out()).contains("10 blocks hold");
+
+        Path blocks = data.resolve("blocks").resolve(BlockStore.FILE_NAME);
+        DataDirectories.flipBit(blocks, DataDirectories.frameOffsets(blocks).get(7) + 100, 0);
+        Run flipped = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(flipped.exit()).isEqualTo(1);
+        assertThat(flipped.out()).startsWith(data + ": block 7 fails: ");
+        assertThat(flipped.err()).isEmpty();
+    }
+
+    @Test
+    void ledgerVerifyNamesABlockWhenTheStateIsDamaged() throws Exception {
+        Path data = dir.resolve("data");
+        DataDirectories.writeChain(data, TestKeys.orderer());
+        try (var files = Files.list(data.resolve("state"))) {
+            for (Path table : files.filter(f -> f.toString().endsWith(".sst")).toList()) {
+                DataDirectories.flipBit(table, Files.size(table) / 3, 4);
+            }
+        }
+        Run run = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith(data + ": block 9 fails: the state database").contains("is damaged");
     }
 
     @Test

@@ -41,6 +41,11 @@ public final class LedgerNode implements AutoCloseable {
     private final Orderer orderer;
     private final Map<String, CompletableFuture<Receipt>> waiting = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
+    private Recovery recovery;
+
+    /** What {@link #open} repaired: bytes of a torn last block cut off, blocks replayed into the state. */
+    public record Recovery(long truncatedBytes, long replayedBlocks) {
+    }
 
     private LedgerNode(DataDirectory data, NetworkArchive archive, BlockStore blocks, RocksStateStore state,
             Orderer orderer) {
@@ -130,7 +135,12 @@ public final class LedgerNode implements AutoCloseable {
             if (blocks.size() == 0) {
                 throw new LedgerException(data.blocks() + " holds no genesis block");
             }
-            Genesis.Config genesis = Genesis.config(blocks.read(0));
+            Genesis.Config genesis;
+            try {
+                genesis = Genesis.config(blocks.read(0));
+            } catch (IllegalArgumentException e) {
+                throw new LedgerException("Block 0 of " + blocks.file() + " is no genesis block: " + e.getMessage(), e);
+            }
             if (!genesis.networkContentHash().equals(archive.contentHash())) {
                 throw new LedgerException(data.archive() + " is " + archive + ", but the genesis block names "
                         + genesis.network() + " " + genesis.networkVersion() + " (" + genesis.networkContentHash() + ")");
@@ -146,6 +156,7 @@ public final class LedgerNode implements AutoCloseable {
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
             }
+            node.recovery = new Recovery(blocks.truncatedBytes(), blocks.size() - applied);
             orderer.start(ChainHead.after(blocks.read(blocks.size() - 1)), block -> {
                 try {
                     return committer.commit(block);
@@ -212,6 +223,11 @@ public final class LedgerNode implements AutoCloseable {
                 receipt.completeExceptionally(cause);
             }
         }
+    }
+
+    /** What opening the node repaired. */
+    public Recovery recovery() {
+        return recovery;
     }
 
     /** The number of the last committed block. */

@@ -9,25 +9,20 @@ import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.Genesis;
 import dev.charter.ledger.block.Outcome;
 import dev.charter.ledger.block.TestKeys;
-import dev.charter.ledger.consensus.SoloOrderer;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.testing.AccountsNetwork;
+import dev.charter.ledger.testing.DataDirectories;
 import dev.charter.ledger.tx.SignedTransaction;
-import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateVersion;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +37,7 @@ class LedgerNodeTest {
     private final AccountsNetwork network = new AccountsNetwork("tx-");
 
     private LedgerNode start() {
-        return LedgerNode.open(dir, new SoloOrderer(orderer, 100, Duration.ofMillis(2), Clock.systemUTC()),
-                SubmitterResolver.EVERYONE_ADMIN, AccessController.ALLOW_ALL);
+        return DataDirectories.start(dir, orderer);
     }
 
     private LedgerNode initialiseAndStart() {
@@ -135,14 +129,14 @@ class LedgerNodeTest {
         try (LedgerNode node = initialiseAndStart()) {
             openTwoAccounts(node);
         }
-        Path early = copy(dir.resolve("state"), dir.resolveSibling(dir.getFileName() + "-early-state"));
+        Path early = DataDirectories.copy(dir.resolve("state"), dir.resolveSibling(dir.getFileName() + "-early-state"));
         try (LedgerNode node = start()) {
             commit(node, network.transfer("A1", "A2", 10));
             commit(node, network.transfer("A1", "A2", 20));
         }
         // As if the node had died after forcing the last blocks but before applying them.
-        delete(dir.resolve("state"));
-        copy(early, dir.resolve("state"));
+        DataDirectories.delete(dir.resolve("state"));
+        DataDirectories.copy(early, dir.resolve("state"));
 
         try (LedgerNode node = start()) {
             assertThat(node.state().height()).hasValue(node.height());
@@ -193,25 +187,4 @@ class LedgerNodeTest {
                 .hasMessageStartingWith("Cannot open the network archive " + dir.resolve("network.cna"));
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.getFileName().toString().equals("LOCK")) {
-                    Files.copy(path, target);
-                }
-            }
-        }
-        return to;
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

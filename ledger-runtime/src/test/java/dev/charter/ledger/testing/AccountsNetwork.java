@@ -12,11 +12,12 @@ import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.TestKeys;
 import dev.charter.ledger.tx.SignedTransaction;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,9 @@ public final class AccountsNetwork {
     public static final String NS = "org.example.accounts";
     public static final String ACCOUNT = NS + ".Account";
     public static final String HOLDER = NS + ".Holder";
+
+    /** The network's files: resources cannot be listed when the tests run from a jar. */
+    private static final List<String> FILES = List.of("charter.json", "models/accounts.cto", "logic/accounts.logic");
 
     private static Path archive;
 
@@ -46,7 +50,14 @@ public final class AccountsNetwork {
     public static synchronized Path archive() {
         if (archive == null) {
             try {
-                Path directory = Path.of(AccountsNetwork.class.getResource("/ledger-network/charter.json").toURI()).getParent();
+                Path directory = Files.createTempDirectory("ledger-network");
+                for (String name : FILES) {
+                    Path target = directory.resolve(name);
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = AccountsNetwork.class.getResourceAsStream("/ledger-network/" + name)) {
+                        Files.copy(in, target);
+                    }
+                }
                 NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
                 NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalStateException(
                         "The test network does not compile:\n" + compilation.check().diagnostics().stream()
@@ -60,8 +71,6 @@ public final class AccountsNetwork {
                 archive = file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException(e);
             }
         }
         return archive;
