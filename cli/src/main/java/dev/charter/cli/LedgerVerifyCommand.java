@@ -3,12 +3,15 @@ package dev.charter.cli;
 import dev.charter.ledger.block.JcaBlockSignatures;
 import dev.charter.ledger.node.DataDirectory;
 import dev.charter.ledger.node.SubmitterResolver;
+import dev.charter.ledger.server.NodeHost;
 import dev.charter.ledger.verify.ChainVerifier;
 import dev.charter.ledger.verify.Verification;
 import dev.charter.runtime.access.AccessController;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +39,9 @@ final class LedgerVerifyCommand implements Callable<Integer> {
             err.println("charter ledger verify: " + data + " is not a directory");
             return Charter.ExitCode.USAGE;
         }
+        if (Files.isDirectory(data.resolve("networks"))) {
+            return verifyNode(out, err);
+        }
         Verification verification;
         try {
             verification = new ChainVerifier(new JcaBlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
@@ -57,5 +63,33 @@ final class LedgerVerifyCommand implements Callable<Integer> {
                 + (verification.blocks() - 1) + ".");
         out.println("genesis " + verification.genesis() + ", head " + verification.head());
         return Charter.ExitCode.OK;
+    }
+
+    /** A node's data directory ({@code charter node start --data}): every network it hosts. */
+    private int verifyNode(PrintWriter out, PrintWriter err) {
+        Map<String, Verification> verified;
+        try {
+            verified = NodeHost.verify(data);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("charter ledger verify: " + e.getMessage());
+            return Charter.ExitCode.USAGE;
+        }
+        int exit = Charter.ExitCode.OK;
+        for (Map.Entry<String, Verification> network : verified.entrySet()) {
+            Verification verification = network.getValue();
+            if (verification.holds()) {
+                out.println(network.getKey() + ": " + verification.blocks() + " blocks hold, and the state matches block "
+                        + (verification.blocks() - 1) + "; genesis " + verification.genesis() + ", head "
+                        + verification.head());
+            } else {
+                out.println(network.getKey() + ": block " + verification.failedBlock().getAsLong() + " fails: "
+                        + verification.problem());
+                exit = Charter.ExitCode.PROBLEMS;
+            }
+        }
+        if (verified.isEmpty()) {
+            out.println(data + ": the node hosts no network");
+        }
+        return exit;
     }
 }

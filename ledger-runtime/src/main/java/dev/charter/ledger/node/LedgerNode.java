@@ -10,6 +10,7 @@ import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class LedgerNode implements AutoCloseable {
      * @param system gives the system transactions of the network, once its archive is open
      */
     public static LedgerNode open(Path directory, Orderer orderer,
-            Function<? super RocksStateStore, SubmitterResolver> submitters, AccessController access,
+            Function<? super StateStore, SubmitterResolver> submitters, AccessController access,
             Function<? super NetworkArchive, SystemTransactions> system) {
         DataDirectory data = new DataDirectory(directory);
         if (!Files.exists(data.blocks().resolve(BlockStore.FILE_NAME))) {

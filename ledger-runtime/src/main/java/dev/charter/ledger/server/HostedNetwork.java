@@ -26,6 +26,7 @@ import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.ledger.tx.Verdict;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -141,7 +142,7 @@ final class HostedNetwork implements AutoCloseable {
     }
 
     /** Who signed a transaction, resolved from the network's identities in the committed state. */
-    private static SubmitterResolver submitters(String network, RocksStateStore state, String ordererId) {
+    static SubmitterResolver submitters(String network, StateStore state, String ordererId) {
         IdentityRegistry identities = new IdentityRegistry(network, state);
         return identityId -> {
             if (identityId.equals(ordererId)) {

@@ -1,9 +1,13 @@
 package dev.charter.ledger.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.ledger.block.JcaBlockSignatures;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.VerifyingKey;
+import dev.charter.ledger.node.DataDirectory;
+import dev.charter.ledger.verify.ChainVerifier;
+import dev.charter.ledger.verify.Verification;
 import dev.charter.runtime.archive.NetworkArchive;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -128,6 +132,33 @@ public final class NodeHost implements AutoCloseable {
         } finally {
             Files.deleteIfExists(upload);
         }
+    }
+
+    /**
+     * Verifies every network of the (stopped) node in {@code data} with {@link ChainVerifier}, executing
+     * blocks as the node does: submitters resolved from the network's identities, system transactions.
+     *
+     * @return each network's verification, by name
+     * @throws IllegalArgumentException when {@code data} is not a node's data directory
+     */
+    public static Map<String, Verification> verify(Path data) throws IOException {
+        Path networks = data.resolve(NETWORKS);
+        if (!Files.isDirectory(networks) || !Files.exists(data.resolve(NodeKey.FILE))) {
+            throw new IllegalArgumentException(data + " is not a node's data directory: it has no " + NETWORKS
+                    + "/ or no " + NodeKey.FILE);
+        }
+        String orderer = NodeKey.load(data).identityId();
+        Map<String, Verification> verified = new java.util.TreeMap<>();
+        try (Stream<Path> directories = Files.list(networks)) {
+            for (Path directory : directories.sorted().filter(d -> Files.exists(d.resolve(MARKER))).toList()) {
+                String name = directory.getFileName().toString();
+                ChainVerifier verifier = new ChainVerifier(new JcaBlockSignatures(),
+                        state -> HostedNetwork.submitters(name, state, orderer), null,
+                        archive -> new NetworkSystemTransactions(name, archive, orderer));
+                verified.put(name, verifier.verify(new DataDirectory(HostedNetwork.chain(directory))));
+            }
+        }
+        return verified;
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.charter.ledger.block.Hash;
 import dev.charter.ledger.node.BlockExecutor;
 import dev.charter.ledger.node.DataDirectory;
 import dev.charter.ledger.node.SubmitterResolver;
+import dev.charter.ledger.node.SystemTransactions;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.store.BlockStoreException;
 import dev.charter.ledger.store.RocksStateStore;
@@ -17,6 +18,7 @@ import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.KeyOrder;
+import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateStoreException;
 import dev.charter.runtime.state.StateVersion;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Proves a node's data directory: every block's checksum, header hash link, Merkle root and orderer
@@ -39,14 +42,26 @@ import java.util.TreeSet;
 public final class ChainVerifier {
 
     private final BlockSignatureVerifier signatures;
-    private final SubmitterResolver submitters;
+    private final Function<? super StateStore, SubmitterResolver> submitters;
     private final AccessController access;
+    private final Function<? super NetworkArchive, SystemTransactions> system;
 
     /** @param submitters and {@code access} must be those the node ran with, or execution differs */
     public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters, AccessController access) {
+        this(signatures, state -> submitters, access, archive -> SystemTransactions.NONE);
+    }
+
+    /**
+     * For a node that resolves submitters from its own state and executes system transactions
+     * ({@link dev.charter.ledger.node.LedgerNode#open(java.nio.file.Path, dev.charter.ledger.consensus.Orderer,
+     * Function, AccessController, Function)}): the same functions, applied to the re-executed state and archive.
+     */
+    public ChainVerifier(BlockSignatureVerifier signatures, Function<? super StateStore, SubmitterResolver> submitters,
+            AccessController access, Function<? super NetworkArchive, SystemTransactions> system) {
         this.signatures = signatures;
         this.submitters = submitters;
         this.access = access;
+        this.system = system;
     }
 
     /**
@@ -108,7 +123,8 @@ public final class ChainVerifier {
                     return fail(0, "it names the network " + config.network() + " " + config.networkVersion() + " ("
                             + config.networkContentHash() + "), but " + data.archive() + " is " + archive);
                 }
-                BlockExecutor executor = new BlockExecutor(archive, access, submitters);
+                BlockExecutor executor = new BlockExecutor(archive, access, submitters.apply(expected),
+                        system.apply(archive));
                 for (long n = 0; n < blocks.size(); n++) {
                     String problem = verifyBlock(n, config, executor);
                     if (problem != null) {
