@@ -3,10 +3,14 @@ package dev.charter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.charter.ledger.block.TestKeys;
+import dev.charter.ledger.store.BlockStore;
+import dev.charter.ledger.testing.DataDirectories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +82,63 @@ class LauncherIT {
         Run run = charter(ROOT.resolve("bin/charter"), "check", dir.resolve("missing").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("is not a directory");
+    }
+
+    @Test
+    void issuedIdentityCardIsAnOwnerOnlyFileThatReadsBack() throws Exception {
+        Path launcher = ROOT.resolve("bin/charter");
+        Path ca = dir.resolve("ca");
+        Run init = charter(launcher, "identity", "ca", "init", "--network", "loc-network", "--ca", ca.toString());
+        assertThat(init.exit()).as(init.err()).isZero();
+
+        Path card = dir.resolve("alice.card");
+        Run issue = charter(launcher, "identity", "issue", "--ca", ca.toString(), "--participant",
+                "org.example.loc.Customer#alice", "--out", card.toString());
+        assertThat(issue.exit()).as(issue.err()).isZero();
+        assertThat(issue.out()).startsWith("Issued identity alice (").endsWith(") for org.example.loc.Customer#alice → "
+                + card + "\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(card))).isEqualTo("rw-------");
+
+        Run show = charter(launcher, "identity", "card", card.toString());
+        assertThat(show.exit()).as(show.err()).isZero();
+        String id = issue.out().substring(issue.out().indexOf('(') + 1, issue.out().indexOf(')'));
+        assertThat(show.out()).startsWith("card:        alice@loc-network\nuser:        alice\n"
+                + "network:     loc-network at http://localhost:7050\nidentity:    " + id + "\nalgorithm:   ecdsa-p256\n"
+                + "certificate: issued by loc-network CA, valid from ");
+        assertThat(show.out()).doesNotContain("PRIVATE KEY");
+
+        Run list = charter(launcher, "identity", "list", "--ca", ca.toString());
+        assertThat(list.out()).contains(id + "  ISSUED     alice  org.example.loc.Customer#alice\n");
+    }
+
+    @Test
+    void ledgerVerifyNamesTheBlockWhoseByteWasFlippedAndPassesTheUntouchedChain() throws Exception {
+        Path data = dir.resolve("data");
+        DataDirectories.writeChain(data, TestKeys.orderer());
+        Run whole = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(whole.exit()).isZero();
+        assertThat(whole.out()).contains("10 blocks hold");
+
+        Path blocks = data.resolve("blocks").resolve(BlockStore.FILE_NAME);
+        DataDirectories.flipBit(blocks, DataDirectories.frameOffsets(blocks).get(7) + 100, 0);
+        Run flipped = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(flipped.exit()).isEqualTo(1);
+        assertThat(flipped.out()).startsWith(data + ": block 7 fails: ");
+        assertThat(flipped.err()).isEmpty();
+    }
+
+    @Test
+    void ledgerVerifyNamesABlockWhenTheStateIsDamaged() throws Exception {
+        Path data = dir.resolve("data");
+        DataDirectories.writeChain(data, TestKeys.orderer());
+        try (var files = Files.list(data.resolve("state"))) {
+            for (Path table : files.filter(f -> f.toString().endsWith(".sst")).toList()) {
+                DataDirectories.flipBit(table, Files.size(table) / 3, 4);
+            }
+        }
+        Run run = charter(ROOT.resolve("bin/charter"), "ledger", "verify", "--data", data.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).startsWith(data + ": block 9 fails: the state database").contains("is damaged");
     }
 
     @Test

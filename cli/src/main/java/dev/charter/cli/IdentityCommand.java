@@ -1,0 +1,68 @@
+package dev.charter.cli;
+
+import dev.charter.ledger.card.CardException;
+import dev.charter.ledger.identity.CaDirectory;
+import dev.charter.ledger.identity.IdentityException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code charter identity …}: a network's certificate authority, identities and cards, kept in a local
+ * CA directory until a node hosts the network ({@link CaDirectory}).
+ */
+@Command(name = "identity", mixinStandardHelpOptions = true,
+        description = {"Issue, bind and revoke the identities of a network, and write their cards.",
+                "Works offline on a certificate authority directory made by 'charter identity ca init'."},
+        subcommands = {IdentityCaCommand.class, IdentityIssueCommand.class, IdentityBindCommand.class,
+                IdentityRevokeCommand.class, IdentityListCommand.class, IdentityCardCommand.class})
+final class IdentityCommand {
+
+    /** The {@code --ca <dir>} option of the subcommands. */
+    static final class CaOption {
+        @Option(names = "--ca", paramLabel = "<dir>", defaultValue = "ca",
+                description = "The certificate authority directory (default: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        CaDirectory open() throws IOException {
+            try {
+                return CaDirectory.open(dir);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage()
+                        + " (create one with: charter identity ca init --network <name> --ca " + dir + ")", e);
+            }
+        }
+    }
+
+    /** What a subcommand does; it may throw the exceptions {@link #run} turns into messages. */
+    interface Action {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs an action and maps its failures to one line on stderr: bad input exits 2, a refusal by the
+     * network's rules or a file that cannot be written exits 1.
+     */
+    static int run(CommandSpec spec, Action action) {
+        String command = spec.qualifiedName();
+        try {
+            action.run();
+            return Charter.ExitCode.OK;
+        } catch (IllegalArgumentException | CardException e) {
+            spec.commandLine().getErr().println(command + ": " + e.getMessage());
+            return Charter.ExitCode.USAGE;
+        } catch (FileAlreadyExistsException e) {
+            spec.commandLine().getErr().println(command + ": " + e.getFile() + " exists; remove it first to replace it");
+            return Charter.ExitCode.USAGE;
+        } catch (IdentityException e) {
+            spec.commandLine().getErr().println(command + ": " + e.getMessage());
+            return Charter.ExitCode.PROBLEMS;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(command + ": cannot read or write " + e.getMessage());
+            return Charter.ExitCode.PROBLEMS;
+        }
+    }
+}

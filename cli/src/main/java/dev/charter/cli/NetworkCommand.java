@@ -1,0 +1,179 @@
+package dev.charter.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.ledger.card.Card;
+import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.SubmitResult;
+import dev.charter.ledger.crypto.Certificate;
+import dev.charter.ledger.crypto.KeyAlgorithm;
+import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.identity.CaDirectory;
+import dev.charter.ledger.tx.TransactionSigner;
+import dev.charter.runtime.resource.Identity;
+import dev.charter.runtime.resource.IdentityState;
+import dev.charter.runtime.resource.Participant;
+import dev.charter.runtime.resource.Relationship;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code charter network …}: deploy networks on a node and manage their identities there. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+        description = "Deploy a network on a node, and issue or revoke its identities there.",
+        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.IssueIdentity.class,
+                NetworkCommand.RevokeIdentity.class})
+final class NetworkCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SYSTEM = "org.hyperledger.composer.system.";
+
+    /** {@code charter network deploy <archive> --card admin.card}. */
+    @Command(name = "deploy", mixinStandardHelpOptions = true,
+            description = {"Install and start a network archive (.cna, from 'charter compile') on a node. The node's",
+                    "certificate authority certifies a new administrator key, made here: the administrator's card",
+                    "(private key included) is written to --card and the key never leaves this machine."})
+    static final class Deploy implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "<archive>", description = "The network archive (.cna).")
+        Path archive;
+
+        @Option(names = "--card", required = true, paramLabel = "<file>",
+                description = "Where to write the administrator's card (a new file).")
+        Path card;
+
+        @Option(names = "--node", defaultValue = LedgerCommands.DEFAULT_NODE, paramLabel = "<url>",
+                description = "The node's URL (default: ${DEFAULT-VALUE}).")
+        String node;
+
+        @Override
+        public Integer call() {
+            return LedgerCommands.run(spec, () -> {
+                if (Files.exists(card)) {
+                    throw new FileAlreadyExistsException(card.toString());
+                }
+                byte[] bytes = Files.readAllBytes(archive);
+                SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
+                LedgerClient client = new LedgerClient(java.net.URI.create(node));
+                JsonNode deployed = client.deploy(bytes, key.publicKey().subjectPublicKeyInfo());
+                String network = deployed.get("network").asText();
+                Card admin = Card.of(new Card.Connection(network, node),
+                        Certificate.ofPem(deployed.get("adminCertificate").asText()), key);
+                admin.write(card);
+                spec.commandLine().getOut().printf("Deployed %s %s (%s) on %s; administrator's card: %s%n", network,
+                        deployed.get("version").asText(), deployed.get("contentHash").asText(), node, card);
+                return Charter.ExitCode.OK;
+            });
+        }
+    }
+
+    /** {@code charter network issue-identity --card admin.card --participant ns.Type#id --out x.card}. */
+    @Command(name = "issue-identity", mixinStandardHelpOptions = true,
+            description = {"Give a participant an identity on a deployed network: a new key pair made here, a certificate",
+                    "from the network's CA on the node, bound to the participant by a BindIdentity transaction the",
+                    "administrator signs. Writes the identity's card (0600)."})
+    static final class IssueIdentity implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        LedgerCommands.Connection connection;
+
+        @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
+                description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
+        String participant;
+
+        @Option(names = "--name", paramLabel = "<name>",
+                description = "The identity's name, its certificate's common name (default: the participant's id).")
+        String name;
+
+        @Option(names = "--out", required = true, paramLabel = "<file>", description = "The card to write (a new file).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return LedgerCommands.run(spec, () -> {
+                if (Files.exists(out)) {
+                    throw new FileAlreadyExistsException(out.toString());
+                }
+                Card admin = connection.requireCard();
+                Relationship<Participant> who = CaDirectory.participant(participant);
+                String identityName = name != null ? name : who.id();
+                SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
+                LedgerClient client = connection.client();
+                String network = connection.network();
+                Certificate certificate = Certificate.ofPem(client.certify(network, identityName,
+                        key.publicKey().subjectPublicKeyInfo()));
+                byte[] bind = JSON.writeValueAsBytes(JSON.createObjectNode().put("$class", SYSTEM + "BindIdentity")
+                        .put("participant", "resource:" + who.type() + "#" + who.id())
+                        .put("certificate", certificate.pem()));
+                SubmitResult result = client.submit(network, TransactionSigner.of(admin).sign(bind, Instant.now()), true);
+                if (!result.committed()) {
+                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
+                    return Charter.ExitCode.PROBLEMS;
+                }
+                Card.of(new Card.Connection(network, client.node().toString().replaceAll("/$", "")), certificate, key)
+                        .write(out);
+                spec.commandLine().getOut().printf("Issued identity %s (%s) for %s#%s in block %d → %s%n", identityName,
+                        certificate.identityId().hex(), who.type(), who.id(), result.block(), out);
+                return Charter.ExitCode.OK;
+            });
+        }
+    }
+
+    /** {@code charter network revoke-identity --card admin.card <identity>}. */
+    @Command(name = "revoke-identity", mixinStandardHelpOptions = true,
+            description = "Revoke an identity of a deployed network for good (a RevokeIdentity transaction the"
+                    + " administrator signs): transactions signed with its key are refused from then on.")
+    static final class RevokeIdentity implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        LedgerCommands.Connection connection;
+
+        @Parameters(paramLabel = "<identity>", description = "The identity's id (64 hex digits) or name.")
+        String identity;
+
+        @Override
+        public Integer call() {
+            return LedgerCommands.run(spec, () -> {
+                Card admin = connection.requireCard();
+                LedgerClient client = connection.client();
+                String network = connection.network();
+                String id = identityId(client, network, identity);
+                byte[] revoke = JSON.writeValueAsBytes(JSON.createObjectNode().put("$class", SYSTEM + "RevokeIdentity")
+                        .put("identity", "resource:" + Identity.TYPE + "#" + id));
+                SubmitResult result = client.submit(network, TransactionSigner.of(admin).sign(revoke, Instant.now()), true);
+                if (!result.committed()) {
+                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
+                    return Charter.ExitCode.PROBLEMS;
+                }
+                spec.commandLine().getOut().printf("Revoked identity %s (%s) in block %d%n", identity, id, result.block());
+                return Charter.ExitCode.OK;
+            });
+        }
+
+        private static String identityId(LedgerClient client, String network, String idOrName) throws IOException {
+            for (JsonNode record : client.resources(network, Identity.TYPE)) {
+                if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText().equals(idOrName)
+                        && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
+                    return record.get("identityId").asText();
+                }
+            }
+            throw new IllegalArgumentException("Network " + network + " has no live identity named or with id '"
+                    + idOrName + "'");
+        }
+    }
+}

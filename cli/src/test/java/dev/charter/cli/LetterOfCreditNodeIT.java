@@ -1,0 +1,205 @@
+package dev.charter.cli;
+
+import static dev.charter.cli.NodeProcess.charter;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.ledger.card.Card;
+import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.SubmitResult;
+import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.ledger.tx.TransactionSigner;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The letter-of-credit network on a real node process, driven by {@code bin/charter} as its users would:
+ * deployed, its cast created and each participant given an identity of their own, then the letter's
+ * whole life, and the transactions the ledger refuses — each recorded with its reason.
+ */
+class LetterOfCreditNodeIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LOC = "org.example.loc.";
+    private static final String LETTER = "resource:org.example.loc.LetterOfCredit#LETTER-1";
+
+    @TempDir
+    static Path shared;
+
+    @TempDir
+    Path dir;
+
+    private static Path archive;
+    private NodeProcess node;
+    private Path data;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        archive = shared.resolve("loc.cna");
+        NodeProcess.Run run = charter("compile", NodeProcess.ROOT.resolve("examples/letter-of-credit").toString(), "-o",
+                archive.toString());
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    }
+
+    @BeforeEach
+    void deployWithTheCastAndTheirCards() throws Exception {
+        data = dir.resolve("data");
+        node = NodeProcess.start(data);
+        NodeProcess.Run deploy = charter("network", "deploy", archive.toString(), "--card", card("admin").toString(),
+                "--node", node.url());
+        assertThat(deploy.exit()).as(deploy.err()).isZero();
+        assertThat(deploy.out()).startsWith("Deployed letter-of-credit 0.1.0 (sha256:");
+        ok(submit("admin", "{\"$class\": \"org.example.loc.CreateDemoParticipants\"}"));
+        for (String person : List.of("Customer#alice", "Customer#bob", "BankEmployee#matias", "BankEmployee#ella")) {
+            String name = person.substring(person.indexOf('#') + 1);
+            NodeProcess.Run issued = charter("network", "issue-identity", "--card", card("admin").toString(),
+                    "--participant", LOC + person, "--out", card(name).toString());
+            assertThat(issued.exit()).as(issued.err()).isZero();
+            assertThat(issued.out()).startsWith("Issued identity " + name + " (");
+        }
+    }
+
+    @AfterEach
+    void stopNode() throws Exception {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    private Path card(String name) {
+        return dir.resolve(name + ".card");
+    }
+
+    private NodeProcess.Run submit(String who, String json) throws Exception {
+        return charter("submit", "--card", card(who).toString(), json);
+    }
+
+    private static void ok(NodeProcess.Run run) {
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("committed in block \\d+");
+    }
+
+    private static String approve(String person) {
+        return "{\"$class\": \"org.example.loc.Approve\", \"loc\": \"" + LETTER + "\", \"approvingParty\": \""
+                + "resource:" + LOC + person + "\"}";
+    }
+
+    private static String step(String type, String extra) {
+        return "{\"$class\": \"" + LOC + type + "\", \"loc\": \"" + LETTER + "\"" + extra + "}";
+    }
+
+    private static final String APPLY = """
+            { "$class": "org.example.loc.InitialApplication", "transactionId": "apply-1", "letterId": "LETTER-1",
+              "applicant": "resource:org.example.loc.Customer#alice",
+              "beneficiary": "resource:org.example.loc.Customer#bob",
+              "rules": [ { "$class": "org.example.loc.Rule", "ruleId": "R1",
+                           "ruleText": "The computers will be received in working order" } ],
+              "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Computers",
+                                  "quantity": 100, "pricePerUnit": 450 } }
+            """;
+
+    private JsonNode letter() throws Exception {
+        NodeProcess.Run run = charter("query", "--card", card("alice").toString(), "--node", node.url(), "resource",
+                LOC + "LetterOfCredit", "LETTER-1");
+        assertThat(run.exit()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @Test
+    void theLetterGoesFromApplicationToClosedEachStepSignedByItsParticipantAndSurvivesARestart() throws Exception {
+        ok(submit("alice", APPLY));
+        ok(submit("bob", approve("Customer#bob")));
+        ok(submit("matias", approve("BankEmployee#matias")));
+        ok(submit("ella", approve("BankEmployee#ella")));
+        assertThat(letter().get("status").asText()).isEqualTo("APPROVED");
+        ok(submit("bob", step("ShipProduct", ", \"evidence\": \"337478411cbd4db2a1b2c3\"")));
+        ok(submit("alice", step("ReceiveProduct", "")));
+        ok(submit("matias", step("ReadyForPayment", "")));
+        ok(submit("ella", step("Close", ", \"closeReason\": \"Letter has been completed.\"")));
+
+        JsonNode closed = letter();
+        assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("closeReason").asText()).isEqualTo("Letter has been completed.");
+        assertThat(closed.get("approval")).hasSize(4);
+
+        NodeProcess.Run events = charter("query", "--card", card("ella").toString(), "events", "--limit", "8");
+        assertThat(events.exit()).as(events.err()).isZero();
+        List<String> types = new ArrayList<>();
+        for (String line : events.out().lines().toList()) {
+            types.add(JSON.readTree(line).get("event").get("$class").asText().substring(LOC.length()));
+        }
+        assertThat(types).containsExactly("InitialApplicationEvent", "ApproveEvent", "ApproveEvent", "ApproveEvent",
+                "ShipProductEvent", "ReceiveProductEvent", "ReadyForPaymentEvent", "CloseEvent");
+
+        NodeProcess.Run history = charter("query", "--card", card("bob").toString(), "history", LOC + "LetterOfCredit",
+                "LETTER-1");
+        assertThat(JSON.readTree(history.out()).get(0).get("transactionId").asText()).isEqualTo("apply-1");
+        assertThat(JSON.readTree(history.out())).hasSize(8);
+
+        node.close();
+        NodeProcess.Run verify = charter("ledger", "verify", "--data", data.toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).startsWith("letter-of-credit: ").contains(" blocks hold");
+        node = NodeProcess.start(data);
+        assertThat(letter().get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void refusedTransactionsAreRecordedWithTheirReasons() throws Exception {
+        ok(submit("alice", APPLY));
+        LedgerClient client = node.client();
+
+        // replayed id: the same transaction id again
+        NodeProcess.Run replay = submit("alice", APPLY);
+        assertThat(replay.exit()).isEqualTo(1);
+        assertThat(replay.err()).contains("apply-1 refused", "has already been submitted (replay)");
+
+        // bad signature: Bob's transaction with one bit of its signature flipped
+        SignedTransaction signed = TransactionSigner.of(Card.read(card("bob"))).sign(
+                approve("Customer#bob").getBytes(java.nio.charset.StandardCharsets.UTF_8), Instant.now());
+        byte[] signature = signed.signature();
+        signature[signature.length / 2] ^= 1;
+        SubmitResult forged = client.submit("letter-of-credit", new SignedTransaction(signed.transactionId(),
+                signed.identityId(), signed.timestamp(), signed.payload(), signature), true);
+        assertThat(forged.refused()).isTrue();
+        assertThat(forged.reason()).contains("signature of transaction " + signed.transactionId() + " does not verify");
+
+        // refused by the network's logic: Alice approves again
+        NodeProcess.Run twice = submit("alice", approve("Customer#alice"));
+        assertThat(twice.exit()).isEqualTo(1);
+        assertThat(twice.err()).containsPattern("refused in block \\d+: This person has already approved this letter"
+                + " of credit");
+
+        // revoked identity
+        NodeProcess.Run revoke = charter("network", "revoke-identity", "--card", card("admin").toString(), "bob");
+        assertThat(revoke.exit()).as(revoke.err()).isZero();
+        NodeProcess.Run revoked = submit("bob", approve("Customer#bob"));
+        assertThat(revoked.exit()).isEqualTo(1);
+        assertThat(revoked.err()).contains("refused before ordering: Identity 'bob' (").contains(") has been revoked");
+        String revokedId = revoked.err().substring(revoked.err().indexOf(": ") + 2, revoked.err().indexOf(" refused"));
+
+        // every refusal can be looked up afterwards, also after a restart
+        node.close();
+        node = NodeProcess.start(data);
+        for (String[] expected : List.of(new String[] {signed.transactionId(), "does not verify"},
+                new String[] {revokedId, "has been revoked"})) {
+            NodeProcess.Run query = charter("query", "--card", card("admin").toString(), "--node", node.url(),
+                    "transaction", expected[0]);
+            assertThat(query.exit()).as(query.err()).isZero();
+            JsonNode status = JSON.readTree(query.out());
+            assertThat(status.get("status").asText()).isEqualTo("refused");
+            assertThat(status.get("reason").asText()).contains(expected[1]);
+        }
+        JsonNode apply = node.client().transaction("letter-of-credit", "apply-1");
+        assertThat(apply.get("status").asText()).isEqualTo("committed");
+        assertThat(apply.get("payload").get("letterId").asText()).isEqualTo("LETTER-1");
+    }
+}

@@ -1,0 +1,271 @@
+package dev.charter.ledger.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.ledger.tx.SignedTransaction;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+
+/**
+ * A client of a Charter node's protocol (docs/ledger-protocol.md) on the JDK's {@link HttpClient}:
+ * deploy networks, submit signed transactions (one as JSON, many as one binary batch), read
+ * transactions, blocks, resources and history, and follow events. Thread-safe; one client can serve
+ * any number of concurrent callers over one connection pool.
+ */
+public final class LedgerClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private final URI node;
+    private final HttpClient http;
+
+    /** @param node the node's base URL, e.g. {@code http://localhost:7050} */
+    public LedgerClient(URI node) {
+        String base = node.toString();
+        this.node = URI.create(base.endsWith("/") ? base : base + "/");
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI node() {
+        return node;
+    }
+
+    /** The networks the node hosts: name, version, content hash and height of each. */
+    public JsonNode networks() {
+        return get("v1/networks");
+    }
+
+    /** One network's name, version, content hash and height. */
+    public JsonNode network(String network) {
+        return get(path(network));
+    }
+
+    /**
+     * Deploys the network in {@code archive} (a {@code .cna}) and creates its administrator, whose
+     * public key is {@code adminPublicKey} (X.509 SubjectPublicKeyInfo, DER): the node's CA certifies
+     * it. The private key never leaves the caller.
+     *
+     * @return the node's answer: {@code network}, {@code version}, {@code contentHash},
+     *     {@code adminCertificate} (PEM), {@code caCertificate} (PEM)
+     */
+    public JsonNode deploy(byte[] archive, byte[] adminPublicKey) {
+        return send(HttpRequest.newBuilder(uri("v1/networks?adminKey=" + base64Url(adminPublicKey)))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
+    }
+
+    /**
+     * Installs a newer version of a deployed network after the node has checked that its model is
+     * compatible.
+     *
+     * @return the node's answer: {@code network}, {@code version}, {@code contentHash}, {@code block}
+     */
+    public JsonNode upgrade(String network, byte[] archive) {
+        return send(HttpRequest.newBuilder(uri(path(network)))
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(archive)));
+    }
+
+    /** A certificate (PEM) from the network's CA for {@code name} holding {@code publicKey} (SubjectPublicKeyInfo DER). */
+    public String certify(String network, String name, byte[] publicKey) {
+        ObjectNode body = JSON.createObjectNode().put("name", name)
+                .put("publicKey", Base64.getEncoder().encodeToString(publicKey));
+        return send(json(HttpRequest.newBuilder(uri(path(network) + "/certificates")), body))
+                .get("certificate").asText();
+    }
+
+    /** Submits one transaction; with {@code wait}, answers once its block is durable. */
+    public SubmitResult submit(String network, SignedTransaction transaction, boolean wait) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("transactionId", transaction.transactionId())
+                .put("identityId", transaction.identityId())
+                .put("timestamp", transaction.timestamp().toEpochMilli())
+                .put("payload", Base64.getEncoder().encodeToString(transaction.payload()))
+                .put("signature", Base64.getEncoder().encodeToString(transaction.signature()));
+        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)), body)));
+    }
+
+    /** Submits many transactions in one binary request; results come back in the batch's order. */
+    public List<SubmitResult> submitBatch(String network, List<SignedTransaction> transactions, boolean wait) {
+        return join(submitBatchAsync(network, transactions, wait));
+    }
+
+    /** {@link #submitBatch}, without blocking the caller. */
+    public CompletableFuture<List<SubmitResult>> submitBatchAsync(String network, List<SignedTransaction> transactions,
+            boolean wait) {
+        return submitEncodedAsync(network, TransactionBatch.encode(transactions), wait);
+    }
+
+    /** Submits a batch already encoded with {@link TransactionBatch#encode}. */
+    public CompletableFuture<List<SubmitResult>> submitEncodedAsync(String network, byte[] batch, boolean wait) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait))
+                .timeout(TIMEOUT)
+                .header("Content-Type", TransactionBatch.MEDIA_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(batch)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
+            JsonNode answer = answer(response.statusCode(), response.body());
+            List<SubmitResult> results = new ArrayList<>(answer.size());
+            for (JsonNode result : answer) {
+                results.add(result(result));
+            }
+            return results;
+        });
+    }
+
+    /** What the node knows of a transaction: its status, block, reason, and (when in a block) its payload. */
+    public JsonNode transaction(String network, String transactionId) {
+        return get(path(network) + "/transactions/" + segment(transactionId));
+    }
+
+    /** Block {@code number}, with each transaction's payload and outcome. */
+    public JsonNode block(String network, long number) {
+        return get(path(network) + "/blocks/" + number);
+    }
+
+    /** The asset or participant of {@code type} with {@code id}, in Composer's JSON. */
+    public JsonNode resource(String network, String type, String id) {
+        return get(path(network) + "/resources/" + segment(type) + "/" + segment(id));
+    }
+
+    /** Every asset or participant of exactly {@code type}, in id order. */
+    public JsonNode resources(String network, String type) {
+        return get(path(network) + "/resources/" + segment(type));
+    }
+
+    /** Every version of a resource, oldest first: the transaction that wrote it and the value (null: removed). */
+    public JsonNode history(String network, String type, String id) {
+        return get(path(network) + "/history/" + segment(type) + "/" + segment(id));
+    }
+
+    /**
+     * Follows the network's events from block {@code fromBlock} on, oldest first, one JSON object per
+     * event ({@code block}, {@code transactionId}, {@code event}), until {@code consumer} returns false.
+     * Blocks the calling thread; waits for new blocks when it has seen all.
+     */
+    public void events(String network, long fromBlock, Predicate<JsonNode> consumer) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path(network) + "/events?from=" + fromBlock)).GET().build();
+        HttpResponse<InputStream> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerClientException("Interrupted while following events", e);
+        }
+        try (InputStream body = response.body();
+                BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            if (response.statusCode() != 200) {
+                answer(response.statusCode(), body.readAllBytes());
+            }
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank() && !consumer.test(JSON.readTree(line))) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            throw new LedgerClientException("The event stream from " + node + " broke: " + e.getMessage(), e);
+        }
+    }
+
+    private static String path(String network) {
+        return "v1/networks/" + segment(network);
+    }
+
+    private static String segment(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private URI uri(String path) {
+        return node.resolve(path);
+    }
+
+    private JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private static HttpRequest.Builder json(HttpRequest.Builder builder, JsonNode body) {
+        try {
+            return builder.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerClientException("Interrupted while waiting for " + node, e);
+        }
+    }
+
+    private LedgerClientException unreachable(IOException e) {
+        String why = e instanceof ConnectException ? "nothing listens there" : e.toString();
+        return new LedgerClientException("Cannot reach the node at " + node + ": " + why, e);
+    }
+
+    private static JsonNode answer(int status, byte[] body) {
+        JsonNode json;
+        try {
+            json = body.length == 0 ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            throw new LedgerClientException(status, "The node answered " + status + " with something other than JSON");
+        }
+        if (status >= 400) {
+            JsonNode error = json.get("error");
+            throw new LedgerClientException(status, error != null ? error.asText() : "The node answered " + status);
+        }
+        return json;
+    }
+
+    private static SubmitResult result(JsonNode json) {
+        return new SubmitResult(json.path("transactionId").asText(), json.path("status").asText(),
+                json.path("block").asLong(-1), json.path("index").asInt(-1),
+                json.hasNonNull("reason") ? json.get("reason").asText() : null);
+    }
+
+    private <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LedgerClientException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw unreachable(io);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.charter.ledger.crypto;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Arrays;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.StandardDSAEncoding;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+
+/**
+ * A public key that verifies signatures with Bouncy Castle's lightweight API (no JCA provider).
+ * Immutable and thread-safe; keep one per identity, since the key caches precomputed points.
+ *
+ * <p>ECDSA signatures must be DER with a low S ({@code s <= n/2}), as Fabric requires: the high-S
+ * twin of a valid signature is refused, so a signature cannot be altered into another valid one.
+ */
+public final class VerifyingKey implements Verifier {
+
+    private final KeyAlgorithm algorithm;
+    private final AsymmetricKeyParameter key;
+    private final byte[] subjectPublicKeyInfo;
+    private final IdentityId identityId;
+
+    VerifyingKey(KeyAlgorithm algorithm, AsymmetricKeyParameter key) {
+        this.algorithm = algorithm;
+        this.key = key;
+        try {
+            this.subjectPublicKeyInfo = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(key).getEncoded();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot encode a " + algorithm + " public key", e);
+        }
+        this.identityId = IdentityId.ofSubjectPublicKeyInfo(subjectPublicKeyInfo);
+    }
+
+    /**
+     * The key of a SubjectPublicKeyInfo (as in a certificate).
+     *
+     * @throws IllegalArgumentException when the key is neither P-256 ECDSA nor Ed25519
+     */
+    public static VerifyingKey of(SubjectPublicKeyInfo info) {
+        AsymmetricKeyParameter key;
+        try {
+            key = PublicKeyFactory.createKey(info);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Unreadable public key (algorithm "
+                    + info.getAlgorithm().getAlgorithm() + "): " + e.getMessage(), e);
+        }
+        if (key instanceof Ed25519PublicKeyParameters) {
+            return new VerifyingKey(KeyAlgorithm.ED25519, key);
+        }
+        if (key instanceof ECPublicKeyParameters ec && EcdsaP256.isP256(ec.getParameters())) {
+            return new VerifyingKey(KeyAlgorithm.ECDSA_P256, key);
+        }
+        throw new IllegalArgumentException("Unsupported public key (algorithm " + info.getAlgorithm().getAlgorithm()
+                + "): identities use ECDSA on P-256 or Ed25519");
+    }
+
+    /** @see #of(SubjectPublicKeyInfo) */
+    public static VerifyingKey ofSubjectPublicKeyInfo(byte[] der) {
+        SubjectPublicKeyInfo info;
+        try {
+            info = SubjectPublicKeyInfo.getInstance(der);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a DER SubjectPublicKeyInfo: " + e.getMessage(), e);
+        }
+        return of(info);
+    }
+
+    @Override
+    public KeyAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    /** The id of the identity this key is the key of. */
+    public IdentityId identityId() {
+        return identityId;
+    }
+
+    /** The DER SubjectPublicKeyInfo (a copy). */
+    public byte[] subjectPublicKeyInfo() {
+        return subjectPublicKeyInfo.clone();
+    }
+
+    @Override
+    public boolean verify(byte[] message, byte[] signature) {
+        return switch (algorithm) {
+            case ED25519 -> signature.length == Ed25519.SIGNATURE_SIZE
+                    && ((Ed25519PublicKeyParameters) key).verify(Ed25519.Algorithm.Ed25519, null, message, 0,
+                            message.length, signature, 0);
+            case ECDSA_P256 -> verifyEcdsa(message, signature);
+        };
+    }
+
+    private boolean verifyEcdsa(byte[] message, byte[] signature) {
+        BigInteger[] rs;
+        try {
+            rs = StandardDSAEncoding.INSTANCE.decode(EcdsaP256.N, signature);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        if (rs[1].compareTo(EcdsaP256.HALF_N) > 0) {
+            return false;
+        }
+        ECDSASigner verifier = new ECDSASigner();
+        verifier.init(false, key);
+        return verifier.verifySignature(EcdsaP256.sha256(message), rs[0], rs[1]);
+    }
+
+    AsymmetricKeyParameter parameters() {
+        return key;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof VerifyingKey that && Arrays.equals(subjectPublicKeyInfo, that.subjectPublicKeyInfo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(subjectPublicKeyInfo);
+    }
+
+    @Override
+    public String toString() {
+        return algorithm + " public key " + identityId;
+    }
+}

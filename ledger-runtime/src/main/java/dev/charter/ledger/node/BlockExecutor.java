@@ -1,0 +1,153 @@
+package dev.charter.ledger.node;
+
+import dev.charter.ledger.block.ExecutionResults;
+import dev.charter.ledger.block.Outcome;
+import dev.charter.ledger.store.StateCommit;
+import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.contract.TransactionOutcome;
+import dev.charter.runtime.state.StateEntry;
+import dev.charter.runtime.state.StateStore;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.state.StateVersion;
+import dev.charter.runtime.state.StateWrite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Executes a block's transactions, in order, through the network's contract: deterministic, since each
+ * transaction runs with its signed timestamp and its resolved submitter and sees exactly the writes of
+ * the transactions before it. Nothing reaches the state store: the writes are returned, to be applied
+ * once the block is durable.
+ */
+public final class BlockExecutor {
+
+    private final NetworkArchive archive;
+    private final AccessController access;
+    private final SubmitterResolver submitters;
+    private final SystemTransactions system;
+
+    public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters) {
+        this(archive, access, submitters, SystemTransactions.NONE);
+    }
+
+    /**
+     * @param access the access rules to enforce, or null for the network's own ({@link NetworkArchive#executor(StateStore)})
+     * @param system the transactions the node executes itself
+     */
+    public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters,
+            SystemTransactions system) {
+        this.archive = archive;
+        this.access = access;
+        this.submitters = submitters;
+        this.system = system;
+    }
+
+    /** What executing a block gave: the results the block records and hashes, and the commits to apply. */
+    public record Execution(ExecutionResults results, List<StateCommit> commits) {
+    }
+
+    /** Executes {@code transactions} on top of {@code state}, which is only read. */
+    public Execution execute(List<SignedTransaction> transactions, StateStore state) {
+        BlockOverlay overlay = new BlockOverlay(state);
+        var executor = access == null ? archive.executor(overlay) : archive.executor(overlay, access);
+        List<Outcome> outcomes = new ArrayList<>(transactions.size());
+        List<List<StateWrite>> writes = new ArrayList<>(transactions.size());
+        for (SignedTransaction transaction : transactions) {
+            SubmitterResolver.Resolution resolution = submitters.resolve(transaction.identityId());
+            List<StateWrite> committed = List.of();
+            if (resolution.refusal() != null) {
+                outcomes.add(Outcome.refused(resolution.refusal()));
+            } else if (system.handles(transaction)) {
+                Outcome outcome = system.execute(transaction, resolution.submitter(), overlay);
+                outcomes.add(outcome);
+                if (outcome.committed()) {
+                    committed = overlay.take(transaction.transactionId());
+                }
+            } else {
+                TransactionOutcome outcome = executor.execute(transaction.payload(), transaction.transactionId(),
+                        transaction.timestamp(), resolution.submitter());
+                if (outcome instanceof TransactionOutcome.Failed failed) {
+                    outcomes.add(Outcome.refused(failed.message()));
+                } else {
+                    outcomes.add(Outcome.ok());
+                    committed = overlay.take(transaction.transactionId());
+                }
+            }
+            writes.add(committed);
+        }
+        List<StateCommit> commits = new ArrayList<>();
+        for (int i = 0; i < transactions.size(); i++) {
+            if (!writes.get(i).isEmpty()) {
+                commits.add(new StateCommit(transactions.get(i).transactionId(), writes.get(i)));
+            }
+        }
+        return new Execution(new ExecutionResults(outcomes, writes), commits);
+    }
+
+    /**
+     * The state as the block's next transaction sees it: the store below with the writes of the block's
+     * earlier transactions laid over it. Commits are recorded, not applied to the store.
+     */
+    private static final class BlockOverlay implements StateStore {
+
+        private final StateStore base;
+        private final StateTransaction pending;
+        private final Map<String, List<StateVersion>> versions = new HashMap<>();
+        private final Map<String, List<StateWrite>> committed = new HashMap<>();
+
+        BlockOverlay(StateStore base) {
+            this.base = base;
+            this.pending = new StateTransaction(base);
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            return pending.get(key);
+        }
+
+        @Override
+        public List<StateEntry> scan(String prefix) {
+            return pending.scan(prefix);
+        }
+
+        @Override
+        public List<StateVersion> history(String key) {
+            List<StateVersion> added = versions.get(key);
+            if (added == null) {
+                return base.history(key);
+            }
+            List<StateVersion> all = new ArrayList<>(base.history(key));
+            all.addAll(added);
+            return all;
+        }
+
+        @Override
+        public void commit(String transactionId, List<StateWrite> writes) {
+            List<StateWrite> effective = new ArrayList<>(writes.size());
+            for (StateWrite write : writes) {
+                if (write.isDelete()) {
+                    if (!pending.exists(write.key())) {
+                        continue; // deleting an absent key records nothing
+                    }
+                    pending.delete(write.key());
+                } else {
+                    pending.put(write.key(), write.value());
+                }
+                effective.add(write);
+                versions.computeIfAbsent(write.key(), k -> new ArrayList<>()).add(new StateVersion(transactionId, write.value()));
+            }
+            committed.put(transactionId, effective);
+        }
+
+        /** The writes {@code transactionId} committed. */
+        List<StateWrite> take(String transactionId) {
+            List<StateWrite> writes = committed.remove(transactionId);
+            return writes == null ? List.of() : writes;
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package dev.charter.ledger.node;
+
+import dev.charter.ledger.block.Block;
+import dev.charter.ledger.block.BlockSigner;
+import dev.charter.ledger.block.Genesis;
+import dev.charter.ledger.consensus.ChainHead;
+import dev.charter.ledger.consensus.Orderer;
+import dev.charter.ledger.store.BlockStore;
+import dev.charter.ledger.store.RocksStateStore;
+import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.state.StateStore;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A ledger node hosting one network: submitted transactions are ordered into blocks by its
+ * {@link Orderer}, executed, stored and applied by its {@link BlockCommitter}; each submitter hears the
+ * outcome once the block is durable.
+ *
+ * <p>{@link #initialise} creates a node's data directory: the network archive and the genesis block.
+ * {@link #open} recovers whatever a crash left: it cuts off a torn last block, replays the blocks the
+ * state has not applied, and starts ordering after the last block. Thread-safe.
+ */
+public final class LedgerNode implements AutoCloseable {
+
+    private final DataDirectory data;
+    private final NetworkArchive archive;
+    private final BlockStore blocks;
+    private final RocksStateStore state;
+    private final Orderer orderer;
+    private final Map<String, CompletableFuture<Receipt>> waiting = new ConcurrentHashMap<>();
+    private volatile RuntimeException failure;
+    private Recovery recovery;
+
+    /** What {@link #open} repaired: bytes of a torn last block cut off, blocks replayed into the state. */
+    public record Recovery(long truncatedBytes, long replayedBlocks) {
+    }
+
+    private LedgerNode(DataDirectory data, NetworkArchive archive, BlockStore blocks, RocksStateStore state,
+            Orderer orderer) {
+        this.data = data;
+        this.archive = archive;
+        this.blocks = blocks;
+        this.state = state;
+        this.orderer = orderer;
+    }
+
+    /**
+     * Creates a node's data directory for the network in {@code archiveFile}: copies the archive in and
+     * writes the genesis block, signed by the orderer.
+     *
+     * @throws LedgerException when the directory already holds a chain, or the archive cannot be opened
+     */
+    public static void initialise(Path directory, Path archiveFile, BlockSigner orderer, Instant timestamp) {
+        DataDirectory data = new DataDirectory(directory);
+        try {
+            Files.createDirectories(directory);
+            if (Files.exists(data.blocks().resolve(BlockStore.FILE_NAME)) || Files.exists(data.state())) {
+                throw new LedgerException(directory + " already holds a chain");
+            }
+            Path copy = directory.resolve("network.cna.tmp");
+            Files.copy(archiveFile, copy, StandardCopyOption.REPLACE_EXISTING);
+            force(copy);
+            Files.move(copy, data.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            force(directory);
+        } catch (IOException e) {
+            throw new LedgerException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
+        }
+        NetworkArchive archive;
+        try {
+            archive = NetworkArchive.open(data.archive());
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerException("Cannot open the network archive " + archiveFile + ": " + e.getMessage(), e);
+        }
+        try (archive; BlockStore blocks = BlockStore.open(data.blocks());
+                RocksStateStore state = RocksStateStore.open(data.state())) {
+            Block genesis = Genesis.create(archive.name(), archive.version(), archive.contentHash(), orderer, timestamp);
+            blocks.append(genesis);
+            blocks.sync();
+            state.applyBlock(0, genesis.resultsHash(), List.of(Genesis.TRANSACTION_ID), List.of());
+        }
+    }
+
+    /**
+     * Opens the node in {@code directory}, recovers it and starts {@code orderer}.
+     *
+     * @param submitters who the signers of transactions are
+     * @param access the network's access rules
+     * @throws LedgerException when the directory holds no chain, its archive is not the one the genesis
+     *     block names, or a block is damaged or executes differently than it records
+     */
+    public static LedgerNode open(Path directory, Orderer orderer, SubmitterResolver submitters,
+            AccessController access) {
+        return open(directory, orderer, state -> submitters, access, archive -> SystemTransactions.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Orderer, SubmitterResolver, AccessController)}, for a node whose submitters are
+     * resolved from its own state (the network's identities) and that executes system transactions.
+     *
+     * @param submitters gives the resolver over the node's state, once it is open
+     * @param access the access rules to enforce, or null for the network's own
+     * @param system gives the system transactions of the network, once its archive is open
+     */
+    public static LedgerNode open(Path directory, Orderer orderer,
+            Function<? super StateStore, SubmitterResolver> submitters, AccessController access,
+            Function<? super NetworkArchive, SystemTransactions> system) {
+        DataDirectory data = new DataDirectory(directory);
+        if (!Files.exists(data.blocks().resolve(BlockStore.FILE_NAME))) {
+            throw new LedgerException(directory + " holds no chain: initialise it first");
+        }
+        NetworkArchive archive;
+        try {
+            archive = NetworkArchive.open(data.archive());
+        } catch (IOException | RuntimeException e) {
+            throw new LedgerException("Cannot open the network archive " + data.archive() + ": " + e.getMessage(), e);
+        }
+        RocksStateStore state = null;
+        BlockStore blocks = null;
+        try {
+            state = RocksStateStore.open(data.state());
+            long applied = state.height().orElse(-1) + 1;
+            blocks = BlockStore.open(data.blocks(), applied);
+            if (blocks.size() == 0) {
+                throw new LedgerException(data.blocks() + " holds no genesis block");
+            }
+            Genesis.Config genesis;
+            try {
+                genesis = Genesis.config(blocks.read(0));
+            } catch (IllegalArgumentException e) {
+                throw new LedgerException("Block 0 of " + blocks.file() + " is no genesis block: " + e.getMessage(), e);
+            }
+            if (!genesis.networkContentHash().equals(archive.contentHash())) {
+                throw new LedgerException(data.archive() + " is " + archive + ", but the genesis block names "
+                        + genesis.network() + " " + genesis.networkVersion() + " (" + genesis.networkContentHash() + ")");
+            }
+            if (applied > blocks.size()) {
+                throw new LedgerException("The state has applied block " + (applied - 1) + " but " + blocks.file()
+                        + " ends at block " + (blocks.size() - 1));
+            }
+            LedgerNode node = new LedgerNode(data, archive, blocks, state, orderer);
+            BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archive, access,
+                    submitters.apply(state), system.apply(archive)),
+                    node::committed);
+            for (long n = applied; n < blocks.size(); n++) {
+                committer.replay(blocks.read(n));
+            }
+            node.recovery = new Recovery(blocks.truncatedBytes(), blocks.size() - applied);
+            orderer.start(ChainHead.after(blocks.read(blocks.size() - 1)), block -> {
+                try {
+                    return committer.commit(block);
+                } catch (RuntimeException e) {
+                    node.fail(e);
+                    throw e;
+                }
+            });
+            return node;
+        } catch (RuntimeException e) {
+            if (blocks != null) {
+                blocks.close();
+            }
+            if (state != null) {
+                state.close();
+            }
+            archive.close();
+            throw e instanceof LedgerException ? e : new LedgerException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Submits a transaction (already admitted: signature and identity checked). The future completes once
+     * its block is durable and applied, with the outcome recorded there; it fails if the node stops first.
+     */
+    public CompletableFuture<Receipt> submit(SignedTransaction transaction) {
+        RuntimeException failed = failure;
+        if (failed != null) {
+            return CompletableFuture.failedFuture(failed);
+        }
+        CompletableFuture<Receipt> receipt = new CompletableFuture<>();
+        if (waiting.putIfAbsent(transaction.transactionId(), receipt) != null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Transaction "
+                    + transaction.transactionId() + " has already been submitted and is waiting for its block"));
+        }
+        try {
+            orderer.submit(transaction);
+        } catch (IllegalStateException e) {
+            waiting.remove(transaction.transactionId());
+            return CompletableFuture.failedFuture(failure != null ? failure : e);
+        }
+        return receipt;
+    }
+
+    private void committed(Block block) {
+        for (int i = 0; i < block.transactions().size(); i++) {
+            String id = block.transactions().get(i).transactionId();
+            CompletableFuture<Receipt> receipt = waiting.remove(id);
+            if (receipt != null) {
+                receipt.complete(new Receipt(id, block.number(), i, block.outcomes().get(i)));
+            }
+        }
+    }
+
+    private void fail(RuntimeException cause) {
+        failure = new LedgerException("The node stopped committing: " + cause.getMessage(), cause);
+        failWaiting(failure);
+    }
+
+    private void failWaiting(RuntimeException cause) {
+        for (String id : List.copyOf(waiting.keySet())) {
+            CompletableFuture<Receipt> receipt = waiting.remove(id);
+            if (receipt != null) {
+                receipt.completeExceptionally(cause);
+            }
+        }
+    }
+
+    /** What opening the node repaired. */
+    public Recovery recovery() {
+        return recovery;
+    }
+
+    /** The number of the last committed block. */
+    public long height() {
+        return blocks.size() - 1;
+    }
+
+    /** The node's state: current values, every key's history ({@code history(key)}), the historian. */
+    public RocksStateStore state() {
+        return state;
+    }
+
+    public BlockStore blocks() {
+        return blocks;
+    }
+
+    public NetworkArchive archive() {
+        return archive;
+    }
+
+    public Path directory() {
+        return data.root();
+    }
+
+    /** Stops ordering (transactions not yet in a block fail) and closes the stores. */
+    @Override
+    public void close() {
+        orderer.close();
+        failWaiting(new LedgerException("The node closed before the transaction was ordered into a block"));
+        state.close();
+        blocks.close();
+        archive.close();
+    }
+
+    private static void force(Path path) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.charter.ledger.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.block.Outcome;
+import dev.charter.ledger.crypto.Certificate;
+import dev.charter.ledger.identity.IdentityRegistry;
+import dev.charter.ledger.node.SystemTransactions;
+import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.runtime.NetworkException;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.model.ModelInfo;
+import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.resource.Identity;
+import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.resource.Resource;
+import dev.charter.runtime.state.StateKeys;
+import dev.charter.runtime.state.StateStore;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The Composer system transactions a Charter node executes for a network, in blocks like every other
+ * transaction (so identities and seeded resources are replayed and verified with the chain):
+ * <ul>
+ *   <li>{@code StartBusinessNetwork} {@code {adminCertificate}}: creates the network administrator; only
+ *       the node's orderer key may submit it, once, when the network is deployed;</li>
+ *   <li>{@code BindIdentity} {@code {participant, certificate}}: gives a participant an identity;</li>
+ *   <li>{@code RevokeIdentity} {@code {identity}}: revokes one for good;</li>
+ *   <li>{@code AddParticipant} / {@code AddAsset} {@code {resources}}: adds resources, validated against the
+ *       model (for networks without a transaction that creates them).</li>
+ * </ul>
+ * All but the first are the network administrator's. A transaction is recognised by the start of its
+ * canonical payload, {@code {"$class":"org.hyperledger.composer.system.}, which RFC 8785 key order puts
+ * first.
+ */
+final class NetworkSystemTransactions implements SystemTransactions {
+
+    static final String NAMESPACE = ModelInfo.SYSTEM_NAMESPACE + ".";
+    static final String START = NAMESPACE + "StartBusinessNetwork";
+    static final String BIND = NAMESPACE + "BindIdentity";
+    static final String REVOKE = NAMESPACE + "RevokeIdentity";
+    static final String ADD_PARTICIPANT = NAMESPACE + "AddParticipant";
+    static final String ADD_ASSET = NAMESPACE + "AddAsset";
+
+    private static final byte[] PREFIX = ("{\"$class\":\"" + NAMESPACE).getBytes(StandardCharsets.UTF_8);
+
+    private final String network;
+    private final NetworkArchive archive;
+    private final String ordererId;
+    private final Validator validator;
+
+    NetworkSystemTransactions(String network, NetworkArchive archive, String ordererId) {
+        this.network = network;
+        this.archive = archive;
+        this.ordererId = ordererId;
+        this.validator = new Validator(archive.model());
+    }
+
+    @Override
+    public boolean handles(SignedTransaction transaction) {
+        byte[] payload = transaction.payload();
+        return payload.length > PREFIX.length && Arrays.equals(payload, 0, PREFIX.length, PREFIX, 0, PREFIX.length);
+    }
+
+    @Override
+    public Outcome execute(SignedTransaction transaction, Submitter submitter, StateStore state) {
+        String id = transaction.transactionId();
+        try {
+            JsonNode json = archive.wireFormat().readTree(transaction.payload());
+            String type = json.path("$class").asText();
+            if (type.equals(START)) {
+                if (!transaction.identityId().equals(ordererId)) {
+                    return Outcome.refused("Only the node deploying network " + network + " may start it");
+                }
+                registry(state).deployAdmin(Certificate.ofPem(text(json, "adminCertificate")), id);
+                return Outcome.ok();
+            }
+            if (!submitter.isAdmin() || transaction.identityId().equals(ordererId)) {
+                return Outcome.refused("Only the network administrator may submit " + type);
+            }
+            switch (type) {
+                case BIND -> registry(state).bind(Relationship.parse(text(json, "participant")),
+                        Certificate.ofPem(text(json, "certificate")), id);
+                case REVOKE -> {
+                    Relationship<Identity> identity = Relationship.parse(text(json, "identity"));
+                    if (!identity.type().equals(Identity.TYPE)) {
+                        return Outcome.refused("identity must be a relationship to an " + Identity.TYPE + ", not "
+                                + identity.type());
+                    }
+                    registry(state).revoke(identity.id(), id);
+                }
+                case ADD_PARTICIPANT -> add(json, TypeInfo.Kind.PARTICIPANT, id, state);
+                case ADD_ASSET -> add(json, TypeInfo.Kind.ASSET, id, state);
+                default -> {
+                    return Outcome.refused("The system transaction " + type + " is not supported by this node");
+                }
+            }
+            return Outcome.ok();
+        } catch (NetworkException | IllegalArgumentException e) {
+            return Outcome.refused(e.getMessage());
+        }
+    }
+
+    private IdentityRegistry registry(StateStore state) {
+        return new IdentityRegistry(network, state, archive.model());
+    }
+
+    private void add(JsonNode json, TypeInfo.Kind kind, String transactionId, StateStore state) {
+        JsonNode resources = json.get("resources");
+        if (resources == null || !resources.isArray() || resources.isEmpty()) {
+            throw new IllegalArgumentException("resources must be a non-empty array of " + kind.name().toLowerCase()
+                    + "s");
+        }
+        StateTransaction changes = new StateTransaction(state);
+        for (JsonNode instance : resources) {
+            TypeInfo type = validator.validate(instance);
+            if (type.kind() != kind) {
+                throw new IllegalArgumentException(type.qualifiedName() + " is not a" + (kind == TypeInfo.Kind.ASSET
+                        ? "n asset" : " participant"));
+            }
+            Resource resource = archive.wireFormat().fromJson(instance, Resource.class);
+            String key = StateKeys.resource(resource.$class(), resource.$identifier());
+            if (changes.exists(key)) {
+                throw new IllegalArgumentException("Object with ID '" + resource.$identifier() + "' in collection with ID '"
+                        + (kind == TypeInfo.Kind.ASSET ? "Asset:" : "Participant:") + resource.$class()
+                        + "' already exists");
+            }
+            changes.put(key, archive.wireFormat().toBytes(resource));
+        }
+        changes.commit(transactionId);
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(json.path("$class").asText() + " needs " + field + " (a string)");
+        }
+        return value.asText();
+    }
+}

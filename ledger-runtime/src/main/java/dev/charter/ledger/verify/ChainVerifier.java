@@ -1,0 +1,291 @@
+package dev.charter.ledger.verify;
+
+import dev.charter.ledger.block.Block;
+import dev.charter.ledger.block.BlockHeader;
+import dev.charter.ledger.block.BlockSignatureVerifier;
+import dev.charter.ledger.block.ExecutionResults;
+import dev.charter.ledger.block.Genesis;
+import dev.charter.ledger.block.Hash;
+import dev.charter.ledger.node.BlockExecutor;
+import dev.charter.ledger.node.DataDirectory;
+import dev.charter.ledger.node.SubmitterResolver;
+import dev.charter.ledger.node.SystemTransactions;
+import dev.charter.ledger.store.BlockStore;
+import dev.charter.ledger.store.BlockStoreException;
+import dev.charter.ledger.store.RocksStateStore;
+import dev.charter.ledger.store.StateCommit;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.state.InMemoryStateStore;
+import dev.charter.runtime.state.KeyOrder;
+import dev.charter.runtime.state.StateStore;
+import dev.charter.runtime.state.StateStoreException;
+import dev.charter.runtime.state.StateVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Proves a node's data directory: every block's checksum, header hash link, Merkle root and orderer
+ * signature (with the key the genesis block names); re-executing every block from genesis on a fresh
+ * in-memory state gives the outcomes and results hash each block records; and the node's state — values,
+ * every key's history, the transaction index, height and results hash — is exactly what re-execution
+ * built. Names the first block that fails. Reads only: nothing in the directory changes.
+ */
+public final class ChainVerifier {
+
+    private final BlockSignatureVerifier signatures;
+    private final Function<? super StateStore, SubmitterResolver> submitters;
+    private final AccessController access;
+    private final Function<? super NetworkArchive, SystemTransactions> system;
+
+    /** @param submitters and {@code access} must be those the node ran with, or execution differs */
+    public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters, AccessController access) {
+        this(signatures, state -> submitters, access, archive -> SystemTransactions.NONE);
+    }
+
+    /**
+     * For a node that resolves submitters from its own state and executes system transactions
+     * ({@link dev.charter.ledger.node.LedgerNode#open(java.nio.file.Path, dev.charter.ledger.consensus.Orderer,
+     * Function, AccessController, Function)}): the same functions, applied to the re-executed state and archive.
+     */
+    public ChainVerifier(BlockSignatureVerifier signatures, Function<? super StateStore, SubmitterResolver> submitters,
+            AccessController access, Function<? super NetworkArchive, SystemTransactions> system) {
+        this.signatures = signatures;
+        this.submitters = submitters;
+        this.access = access;
+        this.system = system;
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code data} holds no chain (no block file)
+     */
+    public Verification verify(DataDirectory data) {
+        if (!Files.isRegularFile(data.blocks().resolve(BlockStore.FILE_NAME))) {
+            throw new IllegalArgumentException(data.root() + " holds no chain: " + data.blocks().resolve(BlockStore.FILE_NAME)
+                    + " does not exist");
+        }
+        try (BlockStore blocks = BlockStore.openReadOnly(data.blocks())) {
+            return new Run(data, blocks).run();
+        }
+    }
+
+    /** One verification's progress: the chain so far and the state re-execution built. */
+    private final class Run {
+
+        private final DataDirectory data;
+        private final BlockStore blocks;
+        private final InMemoryStateStore expected = new InMemoryStateStore();
+        /** The block of each transaction that committed writes: what a difference in the state is blamed on. */
+        private final Map<String, Long> writtenIn = new HashMap<>();
+        /**
+         * Where each transaction id last appears. An id may appear again after a refusal (a refused
+         * transaction wrote nothing, so it may be resubmitted) or be refused as a duplicate; the state's
+         * index, like this map, keeps the last.
+         */
+        private final Map<String, RocksStateStore.Location> location = new HashMap<>();
+        private Hash genesis;
+        private Block previous;
+
+        Run(DataDirectory data, BlockStore blocks) {
+            this.data = data;
+            this.blocks = blocks;
+        }
+
+        Verification run() {
+            if (blocks.size() == 0) {
+                return fail(0, blocks.damage().orElse("the block file holds no block"));
+            }
+            Genesis.Config config;
+            Block first;
+            try {
+                first = blocks.read(0);
+                config = Genesis.config(first);
+            } catch (BlockStoreException | IllegalArgumentException e) {
+                return fail(0, e.getMessage());
+            }
+            genesis = first.header().hash();
+            NetworkArchive archive;
+            try {
+                archive = NetworkArchive.open(data.archive());
+            } catch (IOException | RuntimeException e) {
+                return fail(0, "the network archive " + data.archive() + " cannot be opened: " + e.getMessage());
+            }
+            try (archive) {
+                if (!archive.contentHash().equals(config.networkContentHash())) {
+                    return fail(0, "it names the network " + config.network() + " " + config.networkVersion() + " ("
+                            + config.networkContentHash() + "), but " + data.archive() + " is " + archive);
+                }
+                BlockExecutor executor = new BlockExecutor(archive, access, submitters.apply(expected),
+                        system.apply(archive));
+                for (long n = 0; n < blocks.size(); n++) {
+                    String problem = verifyBlock(n, config, executor);
+                    if (problem != null) {
+                        return fail(n, problem);
+                    }
+                }
+            }
+            if (blocks.damage().isPresent()) {
+                return fail(blocks.size(), blocks.damage().get());
+            }
+            return verifyState();
+        }
+
+        /** @return what is wrong with block {@code n}, or null */
+        private String verifyBlock(long n, Genesis.Config config, BlockExecutor executor) {
+            Block block;
+            try {
+                block = blocks.read(n);
+            } catch (BlockStoreException e) {
+                return e.getMessage();
+            }
+            BlockHeader header = block.header();
+            Hash previousHash = previous == null ? Hash.ZERO : previous.header().hash();
+            Hash previousResults = previous == null ? Hash.ZERO : previous.resultsHash();
+            if (!header.previousHash().equals(previousHash)) {
+                return "its header names " + header.previousHash() + " as the previous header's hash, but that hash is "
+                        + previousHash;
+            }
+            if (!header.previousResultsHash().equals(previousResults)) {
+                return "its header names " + header.previousResultsHash() + " as the previous block's results hash, but"
+                        + " block " + (n - 1) + " records " + previousResults;
+            }
+            if (previous != null && header.timestamp().isBefore(previous.header().timestamp())) {
+                return "its timestamp " + header.timestamp() + " is before block " + (n - 1) + "'s";
+            }
+            Hash root = Block.transactionsRoot(block.transactions());
+            if (!root.equals(header.transactionsRoot())) {
+                return "the Merkle root of its transactions is " + root + ", but its header records "
+                        + header.transactionsRoot();
+            }
+            boolean signed;
+            try {
+                signed = signatures.verify(config.ordererAlgorithm(), config.ordererPublicKey(), header.signedBytes(),
+                        header.signature());
+            } catch (IllegalArgumentException e) {
+                return "its signature cannot be checked: " + e.getMessage();
+            }
+            if (!signed) {
+                return "its header's signature is not the orderer's (the key the genesis block names)";
+            }
+            ExecutionResults results;
+            List<StateCommit> commits;
+            if (n == 0) {
+                results = Genesis.results();
+                commits = List.of();
+            } else {
+                BlockExecutor.Execution execution = executor.execute(block.transactions(), expected);
+                results = execution.results();
+                commits = execution.commits();
+            }
+            for (int i = 0; i < block.transactions().size(); i++) {
+                String id = block.transactions().get(i).transactionId();
+                if (!results.outcomes().get(i).equals(block.outcomes().get(i))) {
+                    return "transaction " + id + " re-executes to '" + results.outcomes().get(i) + "', but the block records '"
+                            + block.outcomes().get(i) + "'";
+                }
+                location.put(id, new RocksStateStore.Location(n, i));
+            }
+            if (!results.hash().equals(block.resultsHash())) {
+                return "re-executing it gives the results hash " + results.hash() + ", but it records " + block.resultsHash();
+            }
+            for (StateCommit commit : commits) {
+                expected.commit(commit.transactionId(), commit.writes());
+                writtenIn.put(commit.transactionId(), n);
+            }
+            previous = block;
+            return null;
+        }
+
+        private Verification verifyState() {
+            long last = previous.number();
+            if (!Files.isDirectory(data.state())) {
+                return fail(0, "the state directory " + data.state() + " is missing");
+            }
+            try (RocksStateStore state = RocksStateStore.openReadOnly(data.state())) {
+                state.verifyChecksums();
+                long height = state.height().orElse(-1);
+                if (height != last) {
+                    return fail(Math.min(height + 1, last), height < last
+                            ? "the state has not applied it (the state is at block " + height + "; the node replays the"
+                                    + " missing blocks when it starts)"
+                            : "the state claims to be at block " + height + ", after the last block");
+                }
+                if (!state.resultsHash().map(previous.resultsHash()::equals).orElse(false)) {
+                    return fail(last, "the state records another results hash for it");
+                }
+                long first = Long.MAX_VALUE;
+                String problem = null;
+                Map<String, List<StateVersion>> actual = state.allHistories();
+                TreeSet<String> keys = new TreeSet<>(KeyOrder.UTF8);
+                keys.addAll(actual.keySet());
+                expected.scan("").forEach(entry -> keys.add(entry.key()));
+                state.scan("").forEach(entry -> keys.add(entry.key()));
+                for (String key : keys) {
+                    List<StateVersion> want = expected.history(key);
+                    List<StateVersion> have = actual.getOrDefault(key, List.of());
+                    int i = 0;
+                    while (i < want.size() && i < have.size() && want.get(i).equals(have.get(i))) {
+                        i++;
+                    }
+                    if (i < want.size() || i < have.size()) {
+                        long block = Math.min(blockOf(want, i, last), blockOf(have, i, last));
+                        if (block < first) {
+                            first = block;
+                            problem = "the state's history of " + key + " differs from re-execution at version " + (i + 1)
+                                    + " (" + describe(want, i) + " expected, " + describe(have, i) + " found)";
+                        }
+                    }
+                }
+                for (String key : keys) {
+                    byte[] want = expected.get(key).orElse(null);
+                    byte[] have = state.get(key).orElse(null);
+                    if (!Arrays.equals(want, have)) {
+                        List<StateVersion> versions = expected.history(key);
+                        long block = versions.isEmpty() ? last : blockOf(versions, versions.size() - 1, last);
+                        if (block < first) {
+                            first = block;
+                            problem = "the state's value of " + key + " is not the one re-execution gives";
+                        }
+                    }
+                }
+                for (Map.Entry<String, RocksStateStore.Location> tx : location.entrySet()) {
+                    Optional<RocksStateStore.Location> stored = state.locate(tx.getKey());
+                    if (!stored.equals(Optional.of(tx.getValue())) && tx.getValue().block() < first) {
+                        first = tx.getValue().block();
+                        problem = "the state's index places transaction " + tx.getKey() + " "
+                                + stored.map(l -> "in block " + l.block() + " at " + l.index()).orElse("nowhere");
+                    }
+                }
+                return problem == null ? Verification.holds(last + 1, genesis, previous.header().hash())
+                        : fail(first, problem);
+            } catch (StateStoreException e) {
+                return fail(last, "the state database, which should hold the state after this block, is damaged: "
+                        + e.getMessage());
+            }
+        }
+
+        private long blockOf(List<StateVersion> versions, int i, long otherwise) {
+            if (i >= versions.size()) {
+                return Long.MAX_VALUE;
+            }
+            return Objects.requireNonNullElse(writtenIn.get(versions.get(i).transactionId()), otherwise);
+        }
+
+        private static String describe(List<StateVersion> versions, int i) {
+            return i < versions.size() ? "written by " + versions.get(i).transactionId() : "none";
+        }
+
+        private Verification fail(long block, String problem) {
+            return Verification.fails(block, problem, previous == null ? 0 : previous.number() + 1, genesis,
+                    previous == null ? null : previous.header().hash());
+        }
+    }
+}
