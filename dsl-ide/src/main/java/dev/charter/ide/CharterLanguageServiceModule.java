@@ -1,0 +1,19 @@
+package dev.charter.ide;
+
+import dev.charter.dsl.ide.CharterIdeModule;
+import dev.charter.ide.diagnostics.NetworkDiagnosticsPublisher;
+import dev.charter.ide.diagnostics.NetworkValidator;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.validation.IResourceValidator;
+
+/** The language's services in the language server: Xtext's generic IDE services plus Charter's. */
+public class CharterLanguageServiceModule extends CharterIdeModule {
+
+    public Class<? extends IResourceValidator> bindIResourceValidator() {
+        return NetworkValidator.class;
+    }
+
+    public Class<? extends ILanguageServerExtension> bindILanguageServerExtension() {
+        return NetworkDiagnosticsPublisher.class;
+    }
+}

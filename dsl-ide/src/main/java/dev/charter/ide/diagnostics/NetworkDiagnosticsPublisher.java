@@ -1,0 +1,50 @@
+package dev.charter.ide.diagnostics;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.resource.IResourceDescription;
+
+/**
+ * After each build, publishes {@code charter check}'s diagnostics for every file of each network
+ * the build touched. Xtext validates only the files a change affects by its own reckoning, but
+ * a network-wide check (a duplicate type, an ACL rule naming a renamed type) can change any
+ * file's diagnostics, and charter.json's too.
+ */
+@Singleton
+public class NetworkDiagnosticsPublisher implements ILanguageServerExtension, ILanguageServerAccess.IBuildListener {
+
+    @Inject
+    private NetworkAnalysis analysis;
+
+    private LanguageClient client;
+
+    @Override
+    public void initialize(ILanguageServerAccess access) {
+        if (client == null) {
+            client = access.getLanguageClient();
+            access.addBuildListener(this);
+        }
+    }
+
+    @Override
+    public void afterBuild(List<IResourceDescription.Delta> deltas) {
+        Set<Path> roots = new LinkedHashSet<>();
+        for (IResourceDescription.Delta delta : deltas) {
+            NetworkValidator.path(delta.getUri()).flatMap(NetworkRoots::of).ifPresent(roots::add);
+        }
+        for (Path root : roots) {
+            CheckedNetwork checked = analysis.last(root).orElseGet(() -> analysis.check(root, NetworkAnalysis::disk));
+            for (Path file : checked.texts().keySet()) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), checked.diagnostics(file)));
+            }
+        }
+    }
+}
