@@ -1,6 +1,10 @@
 package dev.charter.ide;
 
 import dev.charter.dsl.ide.CharterIdeModule;
+import dev.charter.ide.contentassist.CharterProposalProvider;
+import dev.charter.ide.model.SystemModelGlobalScopeProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import dev.charter.ide.diagnostics.NetworkDiagnosticsPublisher;
 import dev.charter.ide.diagnostics.NetworkValidator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
@@ -8,6 +12,14 @@ import org.eclipse.xtext.validation.IResourceValidator;
 
 /** The language's services in the language server: Xtext's generic IDE services plus Charter's. */
 public class CharterLanguageServiceModule extends CharterIdeModule {
+
+    public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+        return SystemModelGlobalScopeProvider.class;
+    }
+
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return CharterProposalProvider.class;
+    }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
         return NetworkValidator.class;
