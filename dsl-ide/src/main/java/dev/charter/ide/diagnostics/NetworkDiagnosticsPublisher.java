@@ -24,12 +24,13 @@ public class NetworkDiagnosticsPublisher implements ILanguageServerExtension, IL
     @Inject
     private NetworkAnalysis analysis;
 
-    private LanguageClient client;
+    /** Asked for the client on each build: extensions are initialized before the client connects. */
+    private ILanguageServerAccess access;
 
     @Override
-    public void initialize(ILanguageServerAccess access) {
-        if (client == null) {
-            client = access.getLanguageClient();
+    public synchronized void initialize(ILanguageServerAccess access) {
+        if (this.access == null) {
+            this.access = access;
             access.addBuildListener(this);
         }
     }
@@ -39,6 +40,10 @@ public class NetworkDiagnosticsPublisher implements ILanguageServerExtension, IL
         Set<Path> roots = new LinkedHashSet<>();
         for (IResourceDescription.Delta delta : deltas) {
             NetworkValidator.path(delta.getUri()).flatMap(NetworkRoots::of).ifPresent(roots::add);
+        }
+        LanguageClient client = access.getLanguageClient();
+        if (client == null) {
+            return;
         }
         for (Path root : roots) {
             CheckedNetwork checked = analysis.last(root).orElseGet(() -> analysis.check(root, NetworkAnalysis::disk));
