@@ -2,6 +2,10 @@ package dev.charter.ide;
 
 import dev.charter.dsl.ide.CharterIdeModule;
 import dev.charter.ide.contentassist.CharterProposalProvider;
+import dev.charter.ide.hover.CharterHoverService;
+import dev.charter.ide.symbols.CharterSymbols;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import dev.charter.ide.model.SystemModelGlobalScopeProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
@@ -19,6 +23,18 @@ public class CharterLanguageServiceModule extends CharterIdeModule {
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return CharterProposalProvider.class;
+    }
+
+    public Class<? extends IHoverService> bindIHoverService() {
+        return CharterHoverService.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return CharterSymbols.Names.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return CharterSymbols.Kinds.class;
     }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
