@@ -2,7 +2,9 @@ package dev.charter.ide;
 
 import dev.charter.dsl.ide.CharterIdeModule;
 import dev.charter.ide.contentassist.CharterProposalProvider;
+import dev.charter.ide.formatting.CharterFormatter;
 import dev.charter.ide.hover.CharterHoverService;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import dev.charter.ide.symbols.CharterSymbols;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
@@ -35,6 +37,10 @@ public class CharterLanguageServiceModule extends CharterIdeModule {
 
     public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
         return CharterSymbols.Kinds.class;
+    }
+
+    public Class<? extends IFormatter2> bindIFormatter2() {
+        return CharterFormatter.class;
     }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
