@@ -3,7 +3,9 @@ package dev.charter.ide;
 import dev.charter.dsl.ide.CharterIdeModule;
 import dev.charter.ide.contentassist.CharterProposalProvider;
 import dev.charter.ide.formatting.CharterFormatter;
+import dev.charter.ide.codeactions.CharterQuickFixes;
 import dev.charter.ide.hover.CharterHoverService;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import dev.charter.ide.symbols.CharterSymbols;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
@@ -41,6 +43,10 @@ public class CharterLanguageServiceModule extends CharterIdeModule {
 
     public Class<? extends IFormatter2> bindIFormatter2() {
         return CharterFormatter.class;
+    }
+
+    public Class<? extends ICodeActionService2> bindICodeActionService2() {
+        return CharterQuickFixes.class;
     }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {

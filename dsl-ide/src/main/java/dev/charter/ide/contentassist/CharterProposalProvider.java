@@ -212,7 +212,7 @@ public class CharterProposalProvider extends IdeContentProposalProvider {
     }
 
     /** An edit adding {@code import name} after the file's last import, or after its namespace. */
-    static ReplaceRegion importEdit(NamespaceFile file, String name) {
+    public static ReplaceRegion importEdit(NamespaceFile file, String name) {
         EObject anchor = file.getImports().isEmpty() ? null : file.getImports().get(file.getImports().size() - 1);
         int offset;
         if (anchor instanceof Import imported) {
