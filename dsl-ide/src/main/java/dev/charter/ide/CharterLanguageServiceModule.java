@@ -5,6 +5,8 @@ import dev.charter.ide.contentassist.CharterProposalProvider;
 import dev.charter.ide.formatting.CharterFormatter;
 import dev.charter.ide.codeactions.CharterQuickFixes;
 import dev.charter.ide.hover.CharterHoverService;
+import dev.charter.ide.rename.CharterRenameService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import dev.charter.ide.symbols.CharterSymbols;
@@ -47,6 +49,11 @@ public class CharterLanguageServiceModule extends CharterIdeModule {
 
     public Class<? extends ICodeActionService2> bindICodeActionService2() {
         return CharterQuickFixes.class;
+    }
+
+    @Override
+    public Class<? extends IRenameService2> bindIRenameService2() {
+        return CharterRenameService.class;
     }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {
