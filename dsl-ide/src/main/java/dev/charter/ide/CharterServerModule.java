@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import dev.charter.compiler.load.FileKind;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -19,6 +21,8 @@ public final class CharterServerModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(IResourceServiceProvider.Registry.class).toProvider(RegistryProvider.class);
+        bind(LanguageServerImpl.class).to(CharterLanguageServerImpl.class);
+        bind(LanguageServer.class).to(CharterLanguageServerImpl.class);
     }
 
     @Singleton

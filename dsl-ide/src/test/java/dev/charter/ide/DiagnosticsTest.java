@@ -106,4 +106,14 @@ class DiagnosticsTest extends LanguageServerTestBase {
         assertThat(diagnosticsOf("charter.json")).singleElement()
                 .satisfies(d -> assertThat(d.getCode().getLeft()).isEqualTo("CTR006"));
     }
+
+    @Test
+    void startsForAnEditorThatOpenedNoFolder() throws Exception {
+        var params = new org.eclipse.lsp4j.InitializeParams();
+        params.setProcessId(1);
+
+        var result = languageServer.initialize(params).get();
+
+        assertThat(result.getCapabilities().getCompletionProvider()).isNotNull();
+    }
 }
