@@ -9,7 +9,9 @@ import dev.charter.ide.rename.CharterRenameService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import dev.charter.ide.symbols.CharterDocumentSymbolService;
 import dev.charter.ide.symbols.CharterSymbols;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import dev.charter.ide.model.SystemModelGlobalScopeProvider;
@@ -54,6 +56,10 @@ public class CharterLanguageServiceModule extends CharterIdeModule {
     @Override
     public Class<? extends IRenameService2> bindIRenameService2() {
         return CharterRenameService.class;
+    }
+
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+        return CharterDocumentSymbolService.class;
     }
 
     public Class<? extends IResourceValidator> bindIResourceValidator() {

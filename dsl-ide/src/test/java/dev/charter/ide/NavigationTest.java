@@ -77,6 +77,37 @@ class NavigationTest extends LanguageServerTestBase {
     }
 
     @Test
+    void goesFromAFieldNamedInLogicToItsDeclaration() throws Exception {
+        startOn("trade");
+        openFile("logic/trading.logic");
+
+        List<? extends Location> locations = languageServer.definition(new DefinitionParams(document(uri("logic/trading.logic")),
+                after(text("logic/trading.logic"), "commodity.own"))).get().getLeft();
+
+        assertThat(locations).singleElement().satisfies(location -> {
+            assertThat(location.getUri()).isEqualTo(uri("models/trading.cto"));
+            assertThat(location.getRange().getStart()).isEqualTo(at(text("models/trading.cto"), "owner\n"));
+        });
+    }
+
+    @Test
+    void findsWhereAFieldIsUsedInLogicConditionsAndQueries() throws Exception {
+        startOn("trade");
+        openFile("models/trading.cto");
+
+        List<? extends Location> owner = languageServer.references(new ReferenceParams(document(uri("models/trading.cto")),
+                at(text("models/trading.cto"), "owner\n"), new ReferenceContext(false))).get();
+        assertThat(owner).extracting(Location::getUri)
+                .containsExactlyInAnyOrder(uri("logic/trading.logic"), uri("logic/trading.logic"), uri("permissions.acl"));
+
+        List<? extends Location> quantity = languageServer.references(new ReferenceParams(document(uri("models/trading.cto")),
+                at(text("models/trading.cto"), "quantity"), new ReferenceContext(true))).get();
+        assertThat(quantity).extracting(Location::getUri).containsExactlyInAnyOrder(uri("models/trading.cto"), uri("queries.qry"));
+        assertThat(quantity).filteredOn(l -> l.getUri().equals(uri("queries.qry"))).singleElement()
+                .satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(at(text("queries.qry"), "quantity >")));
+    }
+
+    @Test
     void outlinesTheTypesAndFieldsOfAModel() throws Exception {
         initialize(params -> {
             TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
