@@ -87,6 +87,23 @@ class DiagnosticsTest extends LanguageServerTestBase {
     }
 
     @Test
+    void deletingAFileRechecksTheNetwork() throws IOException {
+        copy("trade", "");
+        writeFile("models/extra.cto", "namespace org.example.extra\n\nconcept Extra {\n  o String note\n}\n");
+        Files.writeString(file("models/trading.cto"), text("models/trading.cto")
+                .replace("import org.example.base.Address", "import org.example.base.Address\nimport org.example.extra.Extra"));
+        initialize();
+        assertThat(getDiagnostics().values()).allSatisfy(list -> assertThat(list).isEmpty());
+
+        Files.delete(file("models/extra.cto"));
+        languageServer.didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of(
+                new org.eclipse.lsp4j.FileEvent(uri("models/extra.cto"), org.eclipse.lsp4j.FileChangeType.Deleted))));
+
+        assertThat(diagnosticsOf("models/trading.cto")).singleElement()
+                .satisfies(d -> assertThat(d.getMessage().getLeft()).contains("org.example.extra"));
+    }
+
+    @Test
     void syntaxErrorsAreReportedAsCharterCheckWordsThem() {
         startOn("trade");
         openFile("models/base.cto");

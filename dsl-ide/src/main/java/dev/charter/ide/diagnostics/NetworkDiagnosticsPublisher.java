@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -38,15 +39,28 @@ public class NetworkDiagnosticsPublisher implements ILanguageServerExtension, IL
     @Override
     public void afterBuild(List<IResourceDescription.Delta> deltas) {
         Set<Path> roots = new LinkedHashSet<>();
+        Set<Path> deleted = new LinkedHashSet<>();
         for (IResourceDescription.Delta delta : deltas) {
-            NetworkValidator.path(delta.getUri()).flatMap(NetworkRoots::of).ifPresent(roots::add);
+            Optional<Path> file = NetworkValidator.path(delta.getUri());
+            file.flatMap(NetworkRoots::of).ifPresent(roots::add);
+            if (delta.getNew() == null) {
+                file.ifPresent(deleted::add);
+            }
         }
         LanguageClient client = access.getLanguageClient();
         if (client == null) {
             return;
         }
+        for (Path file : deleted) {
+            client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), List.of()));
+        }
         for (Path root : roots) {
-            CheckedNetwork checked = analysis.last(root).orElseGet(() -> analysis.check(root, NetworkAnalysis::disk));
+            Optional<CheckedNetwork> last = analysis.last(root);
+            // A deletion validates no file, so the last check still holds the deleted file: check again,
+            // keeping the editor's texts of the files that remain.
+            CheckedNetwork checked = last.isPresent() && deleted.stream().noneMatch(last.get().texts()::containsKey)
+                    ? last.get()
+                    : analysis.check(root, file -> last.map(l -> l.texts().get(file)).orElseGet(() -> NetworkAnalysis.disk(file)));
             for (Path file : checked.texts().keySet()) {
                 client.publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), checked.diagnostics(file)));
             }
