@@ -59,6 +59,17 @@ class CompletionTest extends LanguageServerTestBase {
     }
 
     @Test
+    void proposesTheFieldsNotYetGivenInANewObjectsBody() throws Exception {
+        startOn("trade");
+        String logic = text("logic/trading.logic").replace("update commodity",
+                "update commodity\n    let c = new Commodity(\"X\") { quantity: 1, ");
+
+        List<CompletionItem> items = complete("logic/trading.logic", logic, "quantity: 1, ");
+
+        assertThat(labels(items)).contains("description", "owner").doesNotContain("quantity", "newOwner");
+    }
+
+    @Test
     void proposesTheValuesOfAnEnumAfterItsName() throws Exception {
         startOn("trade");
         String logic = text("logic/trading.logic").replace("namespace org.example.trading",

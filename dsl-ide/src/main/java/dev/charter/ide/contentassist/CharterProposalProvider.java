@@ -5,11 +5,15 @@ import dev.charter.dsl.charter.AclRule;
 import dev.charter.dsl.charter.CharterPackage;
 import dev.charter.dsl.charter.Declaration;
 import dev.charter.dsl.charter.DeclarationKind;
+import dev.charter.dsl.charter.EmitStatement;
 import dev.charter.dsl.charter.EnumValue;
 import dev.charter.dsl.charter.Import;
 import dev.charter.dsl.charter.Member;
 import dev.charter.dsl.charter.NamespaceFile;
+import dev.charter.dsl.charter.NewExpression;
+import dev.charter.dsl.charter.ObjectBody;
 import dev.charter.dsl.charter.Query;
+import dev.charter.dsl.charter.QueryExpression;
 import dev.charter.dsl.charter.SelectStatement;
 import dev.charter.ide.model.CharterTypes;
 import java.util.ArrayList;
@@ -40,8 +44,8 @@ import org.eclipse.xtext.util.ReplaceRegion;
 
 /**
  * Charter's completions beyond Xtext's keywords and references: types from other namespaces
- * with their import, fields after '.' in logic and ACL conditions, enum values, ACL targets and
- * query fields.
+ * with their import, fields after '.' in logic and ACL conditions, fields of object bodies
+ * ({@code new T { … }}, {@code emit T { … }}), enum values, ACL targets and query fields.
  */
 public class CharterProposalProvider extends IdeContentProposalProvider {
 
@@ -59,6 +63,8 @@ public class CharterProposalProvider extends IdeContentProposalProvider {
             proposeMembers(context, acceptor);
         } else if ("segments".equals(feature) && "QueryPath".equals(rule)) {
             proposeQueryFields(context, acceptor);
+        } else if ("name".equals(feature) && "FieldInitializer".equals(rule)) {
+            proposeBodyFields(context, acceptor);
         } else if ("AclRule".equals(rule) && List.of("participant", "resource", "transaction").contains(feature)) {
             proposeAclTargets(feature, context, acceptor);
         } else {
@@ -126,6 +132,32 @@ public class CharterProposalProvider extends IdeContentProposalProvider {
             }
         }
         types.chainType(root, context.getOffset(), names).ifPresent(type -> proposeFields(type, context, acceptor));
+    }
+
+    /** In {@code new T { … }} and {@code emit T { … }}: the fields of T not given yet. */
+    private void proposeBodyFields(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        EObject model = context.getCurrentModel() != null ? context.getCurrentModel()
+                : CharterTypes.innermostAt(context.getRootModel(), context.getOffset());
+        for (EObject element = model; element != null; element = element.eContainer()) {
+            Declaration type = element instanceof NewExpression created ? created.getType()
+                    : element instanceof EmitStatement emitted ? emitted.getType() : null;
+            if (type != null && !type.eIsProxy()) {
+                ObjectBody body = element instanceof NewExpression created ? created.getBody() : ((EmitStatement) element).getBody();
+                Set<String> given = new HashSet<>();
+                if (body != null) {
+                    body.getFields().forEach(f -> given.add(f.getName()));
+                }
+                for (Member field : types.fields(type)) {
+                    if (!given.contains(field.getName())) {
+                        accept(field.getName(), ContentAssistEntry.KIND_FIELD, CharterTypes.describe(field), context, acceptor);
+                    }
+                }
+                return;
+            }
+            if (element instanceof QueryExpression) {
+                return; // query arguments name the query's parameters, not fields
+            }
+        }
     }
 
     private void proposeQueryFields(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
