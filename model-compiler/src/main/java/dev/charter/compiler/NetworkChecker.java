@@ -12,6 +12,7 @@ import dev.charter.compiler.load.QueryMapper;
 import dev.charter.compiler.model.Network;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Loads a network directory and runs every check on it: what {@code charter check} does. */
 public final class NetworkChecker {
@@ -23,13 +24,25 @@ public final class NetworkChecker {
         return analyze(root).result();
     }
 
+    /**
+     * Checks a network whose files may have unsaved changes, as an editor holds them: {@code texts}
+     * maps absolute, normalized file paths to their current text (see {@link NetworkLoader#load(Path, Diagnostics, Map)}).
+     */
+    public CheckResult check(Path root, Map<Path, String> texts) {
+        return analyze(root, texts).result();
+    }
+
     /** The parsed files and the checked network, for the compiler. */
     record Analysis(ParsedNetwork parsed, CheckResult result) {
     }
 
     Analysis analyze(Path root) {
+        return analyze(root, Map.of());
+    }
+
+    private Analysis analyze(Path root, Map<Path, String> texts) {
         Diagnostics diagnostics = new Diagnostics();
-        ParsedNetwork parsed = loader.load(root, diagnostics);
+        ParsedNetwork parsed = loader.load(root, diagnostics, texts);
         Network network = Network.of(parsed.descriptor(), new ModelMapper(diagnostics).map(parsed),
                 new AclMapper(diagnostics).map(parsed), new QueryMapper(diagnostics).map(parsed),
                 new LogicMapper(diagnostics).map(parsed));

@@ -70,15 +70,17 @@ public final class NetworkLoader {
     }
 
     public ParsedNetwork load(Path root, Diagnostics diagnostics) {
+        return load(root, diagnostics, Map.of());
+    }
+
+    /**
+     * Loads a network whose files may have unsaved changes: {@code texts} maps absolute, normalized
+     * paths of network files to the text to use instead of what is on disk (an editor's buffers).
+     */
+    public ParsedNetwork load(Path root, Diagnostics diagnostics, Map<Path, String> texts) {
         Path normalizedRoot = root.toAbsolutePath().normalize();
         Descriptor descriptor = readDescriptor(normalizedRoot, diagnostics);
-        List<Path> paths = new ArrayList<>(discover(normalizedRoot.resolve("models"), FileKind.MODEL));
-        paths.addAll(discover(normalizedRoot.resolve("logic"), FileKind.LOGIC));
-        for (String single : List.of("permissions.acl", "queries.qry")) {
-            if (Files.isRegularFile(normalizedRoot.resolve(single))) {
-                paths.add(normalizedRoot.resolve(single));
-            }
-        }
+        List<Path> paths = networkFiles(normalizedRoot);
 
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
         resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
@@ -90,7 +92,7 @@ public final class NetworkLoader {
         for (Path path : paths) {
             String relative = normalizedRoot.relativize(path).toString().replace('\\', '/');
             FileKind kind = FileKind.of(relative).orElseThrow();
-            String text = read(path, relative, diagnostics);
+            String text = texts.containsKey(path) ? texts.get(path) : read(path, relative, diagnostics);
             if (text == null) {
                 continue;
             }
@@ -109,6 +111,22 @@ public final class NetworkLoader {
             reportSyntaxErrors(file, diagnostics);
         }
         return new ParsedNetwork(normalizedRoot, descriptor, resourceSet, files, systemFile);
+    }
+
+    /**
+     * The files of a network in the order they are loaded: {@code models/**.cto},
+     * {@code logic/**.logic}, then {@code permissions.acl} and {@code queries.qry} if present.
+     */
+    public static List<Path> networkFiles(Path root) {
+        Path normalizedRoot = root.toAbsolutePath().normalize();
+        List<Path> paths = new ArrayList<>(discover(normalizedRoot.resolve("models"), FileKind.MODEL));
+        paths.addAll(discover(normalizedRoot.resolve("logic"), FileKind.LOGIC));
+        for (String single : List.of("permissions.acl", "queries.qry")) {
+            if (Files.isRegularFile(normalizedRoot.resolve(single))) {
+                paths.add(normalizedRoot.resolve(single));
+            }
+        }
+        return paths;
     }
 
     private static List<Path> discover(Path directory, FileKind kind) {
