@@ -20,6 +20,17 @@ public final class RestGenerator {
     private RestGenerator() {
     }
 
+    /** The version of Charter this generator belongs to, which generated projects depend on. */
+    public static String charterVersion() {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = RestGenerator.class.getResourceAsStream("version.properties")) {
+            properties.load(in);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("version.properties is missing from the REST generator", e);
+        }
+        return properties.getProperty("version");
+    }
+
     /**
      * The generated project.
      *
