@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Charter.Version.class,
         description = "Model business networks in Composer's language, compile them and run them on a ledger.",
-        subcommands = {CheckCommand.class, CompileCommand.class, GenerateCommand.class, IdentityCommand.class, NodeCommand.class,
-                NetworkCommand.class, SubmitCommand.class, QueryCommand.class, BenchCommand.class, LedgerCommand.class,
+        subcommands = {CheckCommand.class, CompileCommand.class, GenerateCommand.class, ServeCommand.class,
+                IdentityCommand.class, NodeCommand.class, NetworkCommand.class, SubmitCommand.class, QueryCommand.class,
+                BenchCommand.class, LedgerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Charter {
 

@@ -1,9 +1,6 @@
 package dev.charter.cli;
 
 import dev.charter.compiler.NetworkCompiler;
-import dev.charter.compiler.archive.ArchiveWriter;
-import dev.charter.compiler.archive.GeneratedNetwork;
-import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.archive.ArchiveManifest;
 import java.io.IOException;
@@ -45,11 +42,8 @@ final class CompileCommand implements Callable<Integer> {
         }
         NetworkCompiler.Compilation compilation = compiled.get();
         Descriptor descriptor = compilation.check().network().descriptor();
-        NetworkGenerator.Output generated = compilation.output().get();
         Path file = output != null ? output : Path.of(descriptor.name() + "@" + descriptor.version() + ".cna");
-        ArchiveManifest manifest = new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                descriptor.description(), generated.javaSources(), generated.metadata(), compilation.sourceFiles(),
-                generated.contractClass()), file);
+        ArchiveManifest manifest = NetworkArchives.write(compilation, file);
         spec.commandLine().getOut().printf("%s %s → %s (%s)%n", manifest.name(), manifest.version(), file,
                 manifest.contentHash());
         return Charter.ExitCode.OK;

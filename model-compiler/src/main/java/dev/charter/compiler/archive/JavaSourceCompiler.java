@@ -85,6 +85,16 @@ public final class JavaSourceCompiler {
      * @throws CompilationFailedException listing javac's errors (and warnings, when they are errors)
      */
     public Map<String, byte[]> compile(Map<String, String> sources) {
+        return compile(sources, List.of());
+    }
+
+    /**
+     * Compiles the sources against the runtime, Jackson and the given class path as well — the libraries of
+     * generated code that calls more than the runtime, such as a generated REST service and Spring.
+     *
+     * @param extraClassPath jars or directories, searched after the runtime's
+     */
+    public Map<String, byte[]> compile(Map<String, String> sources, List<Path> extraClassPath) {
         List<SourceFile> units = new TreeMap<>(sources).entrySet().stream()
                 .map(e -> new SourceFile(e.getKey(), e.getValue()))
                 .toList();
@@ -97,7 +107,9 @@ public final class JavaSourceCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, byte[]> classes = new TreeMap<>();
         try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            standard.setLocation(StandardLocation.CLASS_PATH, classPath().stream().map(Path::toFile).toList());
+            Set<Path> classPath = new LinkedHashSet<>(classPath());
+            classPath.addAll(extraClassPath);
+            standard.setLocation(StandardLocation.CLASS_PATH, classPath.stream().map(Path::toFile).toList());
             // Without this, javac would look for sources on the class path too.
             standard.setLocation(StandardLocation.SOURCE_PATH, List.<File>of());
             JavaFileManager files = new InMemoryOutput(standard, classes);

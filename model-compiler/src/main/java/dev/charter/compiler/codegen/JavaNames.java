@@ -65,6 +65,24 @@ public final class JavaNames {
         return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;
     }
 
+    /** A class name from a network name: {@code letter-of-credit} → {@code LetterOfCredit}. */
+    public static String networkClassName(String name) {
+        StringBuilder result = new StringBuilder();
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            if (!Character.isJavaIdentifierPart(c) || c == '$') {
+                upper = true;
+            } else {
+                result.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        if (result.length() == 0 || !Character.isJavaIdentifierStart(result.charAt(0))) {
+            result.insert(0, 'N');
+        }
+        return result.toString();
+    }
+
     private static String capitalize(String name) {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -53,7 +53,7 @@ public final class LogicGenerator {
         this.sources = sources;
         for (LogicFile file : network.logic()) {
             String base = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".logic", "");
-            classes.put(file, ClassName.get(JavaNames.packageName(file.namespace()), className(base) + "Logic"));
+            classes.put(file, ClassName.get(JavaNames.packageName(file.namespace()), JavaNames.networkClassName(base) + "Logic"));
         }
     }
 
@@ -192,23 +192,5 @@ public final class LogicGenerator {
 
     private static String handlerName(Handler handler) {
         return "on" + handler.transaction().displayName();
-    }
-
-    /** {@code letter-of-credit} → {@code LetterOfCredit}. */
-    static String className(String name) {
-        StringBuilder result = new StringBuilder();
-        boolean upper = true;
-        for (char c : name.toCharArray()) {
-            if (!Character.isJavaIdentifierPart(c) || c == '$') {
-                upper = true;
-            } else {
-                result.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        if (result.length() == 0 || !Character.isJavaIdentifierStart(result.charAt(0))) {
-            result.insert(0, 'N');
-        }
-        return result.toString();
     }
 }

@@ -67,7 +67,7 @@ public final class NetworkGenerator {
         String namespace = network.logic().isEmpty() ? network.userModelFiles().get(0).namespace()
                 : network.logic().get(0).namespace();
         return ClassName.get(JavaNames.packageName(namespace),
-                LogicGenerator.className(network.descriptor().name()) + "Contract");
+                JavaNames.networkClassName(network.descriptor().name()) + "Contract");
     }
 
     private static void add(Map<String, String> sources, JavaFile file) {

@@ -142,6 +142,22 @@ public final class TransactionContext implements AccessSubject {
     }
 
     /**
+     * The registry of a concrete asset or participant type named by its qualified model name.
+     *
+     * @throws NetworkException when the network has no such type
+     * @throws IllegalArgumentException when the type is abstract or not an asset or participant
+     */
+    @SuppressWarnings("unchecked")
+    public Registry<Resource> registry(String qualifiedType) {
+        Class<?> javaClass = wire.types().javaClass(qualifiedType);
+        if (javaClass == null || !Resource.class.isAssignableFrom(javaClass)) {
+            throw new NetworkException("There is no registry of " + qualifiedType + ": it is not "
+                    + "an asset or participant type of the network");
+        }
+        return registry((Class<Resource>) javaClass);
+    }
+
+    /**
      * The object of a type with an identifier. Within one transaction every read of an object gives
      * the same instance, so logic can change it through any path that reaches it and then update it.
      *

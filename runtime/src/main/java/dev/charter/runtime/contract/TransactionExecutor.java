@@ -34,7 +34,8 @@ import java.util.Objects;
  *   <li>the JSON is validated against the model and read into its generated class;</li>
  *   <li>the contract's handler runs in a {@link StateTransaction}, once the submitter's participant is
  *       found to exist and the access controller allows it to CREATE the transaction (as Composer's ACLs
- *       expect);</li>
+ *       expect); Composer's registry system transactions ({@code AddAsset}, {@code RemoveParticipant}, …) are
+ *       handled by the runtime itself, every other type by the network's contract;</li>
  *   <li>the transaction ({@code transaction/<id>}) and a {@link HistorianRecord} ({@code historian/<id>},
  *       which the participant must be allowed to CREATE) are written, and everything commits atomically
  *       under the transaction's id.</li>
@@ -138,7 +139,8 @@ public final class TransactionExecutor {
         List<Event> events;
         Object value;
         try {
-            if (!contract.handles(transaction.$class())) {
+            Contract handler = SystemContract.INSTANCE.handles(transaction.$class()) ? SystemContract.INSTANCE : contract;
+            if (!handler.handles(transaction.$class())) {
                 throw new NetworkException("Could not find any functions to execute for transaction " + transaction);
             }
             String transactionKey = StateKeys.transaction(id);
@@ -152,7 +154,7 @@ public final class TransactionExecutor {
             // As in Composer, the submitter's participant must exist, whatever the logic does.
             context.participant();
             access.checkCreate(context, transaction);
-            value = contract.execute(context, transaction);
+            value = handler.execute(context, transaction);
             events = context.events();
             HistorianRecord record = historianRecord(transaction, submitter, events);
             access.checkCreate(context, record);

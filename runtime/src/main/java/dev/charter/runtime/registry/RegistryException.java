@@ -12,19 +12,27 @@ public class RegistryException extends NetworkException {
 
     private final String collectionId;
     private final String objectId;
+    private final boolean alreadyExists;
 
-    private RegistryException(String collectionId, String objectId, String what) {
-        super("Object with ID '" + objectId + "' in collection with ID '" + collectionId + "' " + what);
+    private RegistryException(String collectionId, String objectId, boolean alreadyExists) {
+        super("Object with ID '" + objectId + "' in collection with ID '" + collectionId + "' "
+                + (alreadyExists ? "already exists" : "does not exist"));
         this.collectionId = collectionId;
         this.objectId = objectId;
+        this.alreadyExists = alreadyExists;
     }
 
     static RegistryException alreadyExists(String collectionId, String objectId) {
-        return new RegistryException(collectionId, objectId, "already exists");
+        return new RegistryException(collectionId, objectId, true);
     }
 
     static RegistryException doesNotExist(String collectionId, String objectId) {
-        return new RegistryException(collectionId, objectId, "does not exist");
+        return new RegistryException(collectionId, objectId, false);
+    }
+
+    /** True when an add found the object already there; false when an operation found it missing. */
+    public boolean alreadyExists() {
+        return alreadyExists;
     }
 
     /** {@code Asset:<qualified type>} or {@code Participant:<qualified type>}. */

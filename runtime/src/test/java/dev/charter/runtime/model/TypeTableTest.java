@@ -21,7 +21,7 @@ class TypeTableTest {
         assertThat(table.javaClass(Commodity.TYPE)).isEqualTo(Commodity.class);
         assertThat(table.typeOf(Commodity.class).qualifiedName()).isEqualTo(Commodity.TYPE);
         assertThat(table.javaClass(HistorianRecord.TYPE)).isEqualTo(HistorianRecord.class);
-        assertThat(table.javaClass(ModelInfo.SYSTEM_NAMESPACE + ".AddAsset")).isNull();
+        assertThat(table.javaClass(ModelInfo.SYSTEM_NAMESPACE + ".IssueIdentity")).isNull();
         assertThat(table.typeOf(String.class)).isNull();
     }
 

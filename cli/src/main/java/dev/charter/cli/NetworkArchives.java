@@ -1,0 +1,39 @@
+package dev.charter.cli;
+
+import dev.charter.compiler.NetworkCompiler;
+import dev.charter.compiler.archive.ArchiveWriter;
+import dev.charter.compiler.archive.GeneratedNetwork;
+import dev.charter.compiler.codegen.NetworkGenerator;
+import dev.charter.compiler.model.Descriptor;
+import dev.charter.runtime.archive.ArchiveManifest;
+import dev.charter.runtime.archive.NetworkArchive;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writing and opening the network archive of a compiled network, for the commands that need one. */
+final class NetworkArchives {
+
+    private NetworkArchives() {
+    }
+
+    /** Writes the archive of a network that compiled without errors. */
+    static ArchiveManifest write(NetworkCompiler.Compilation compilation, Path file) throws IOException {
+        Descriptor descriptor = compilation.check().network().descriptor();
+        NetworkGenerator.Output generated = compilation.output().orElseThrow();
+        return new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
+                descriptor.description(), generated.javaSources(), generated.metadata(), compilation.sourceFiles(),
+                generated.contractClass()), file);
+    }
+
+    /** The archive, opened from a temporary file that is gone again once it is read. */
+    static NetworkArchive open(NetworkCompiler.Compilation compilation) throws IOException {
+        Path file = Files.createTempFile("charter-", ".cna");
+        try {
+            write(compilation, file);
+            return NetworkArchive.open(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.charter.rest.web;
+
+import dev.charter.rest.gateway.EmbeddedGateway;
+import dev.charter.rest.gateway.JournalStateStore;
+import dev.charter.rest.gateway.NetworkGateway;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.state.InMemoryStateStore;
+import dev.charter.runtime.state.StateStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+/**
+ * What a generated Charter REST application imports: the gateway (an {@link EmbeddedGateway} over the
+ * archive {@value RestSettings#ARCHIVE}, unless the application defines its own {@link NetworkGateway}),
+ * callers and API keys, problem+json errors, the system endpoints, events and the explorer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@Import({SystemController.class, ProblemHandler.class})
+public class CharterRestConfiguration implements WebMvcConfigurer, WebSocketConfigurer {
+
+    private static final String SWAGGER_UI = "classpath:/META-INF/resources/webjars/swagger-ui/5.34.1/";
+
+    private final CallerResolver resolver;
+    private final CallerInterceptor callers;
+    private final ObjectProvider<NetworkGateway> gateway;
+
+    public CharterRestConfiguration(Environment environment, ObjectProvider<NetworkGateway> gateway) {
+        this.resolver = CallerResolver.from(RestSettings.from(environment));
+        this.callers = new CallerInterceptor(resolver);
+        this.gateway = gateway;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(NetworkGateway.class)
+    public NetworkGateway networkGateway(Environment environment) {
+        RestSettings settings = RestSettings.from(environment);
+        if (settings.archive() == null) {
+            throw new IllegalStateException("Set " + RestSettings.ARCHIVE + " to the network archive (.cna) to serve");
+        }
+        NetworkArchive archive;
+        try {
+            archive = NetworkArchive.open(settings.archive());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the network archive " + settings.archive(), e);
+        }
+        StateStore store = settings.inMemory() ? new InMemoryStateStore() : JournalStateStore.open(settings.data());
+        return EmbeddedGateway.open(archive, store, AccessController.ALLOW_ALL);
+    }
+
+    @Bean
+    public ExplorerController explorerController(ResourceLoader resources) {
+        return new ExplorerController(resources.getClassLoader());
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(callers).addPathPatterns("/api/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(callers);
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/explorer/**").addResourceLocations(SWAGGER_UI);
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        EventsWebSocketHandler events = new EventsWebSocketHandler(gateway.getObject(), resolver);
+        registry.addHandler(events, EventsWebSocketHandler.PATH).addInterceptors(events).setAllowedOrigins("*");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.charter.rest.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.rest.gateway.Block;
+import dev.charter.rest.gateway.GatewayException;
+import dev.charter.rest.gateway.NetworkGateway;
+import dev.charter.rest.gateway.Subscription;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Composer's event WebSocket: each committed event as one text message holding its JSON, in commit order,
+ * from now on or from block {@code ?from=n}. The handshake presents the API key like any request.
+ */
+public final class EventsWebSocketHandler extends TextWebSocketHandler implements HandshakeInterceptor {
+
+    /** Where the WebSocket is served. */
+    public static final String PATH = "/api/system/events/ws";
+
+    private static final String SUBSCRIPTION = Subscription.class.getName();
+    private static final String FROM = "charter.from";
+
+    private final NetworkGateway gateway;
+    private final CallerResolver callers;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public EventsWebSocketHandler(NetworkGateway gateway, CallerResolver callers) {
+        this.gateway = gateway;
+        this.callers = callers;
+    }
+
+    @Override
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Map<String, Object> attributes) {
+        try {
+            if (request instanceof ServletServerHttpRequest servlet) {
+                callers.resolve(CallerInterceptor.apiKey(servlet.getServletRequest()));
+            }
+            String from = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("from");
+            attributes.put(FROM, from == null ? gateway.height() + 1 : Long.parseLong(from));
+            return true;
+        } catch (GatewayException e) {
+            response.setStatusCode(Problems.status(e.failure()));
+            return false;
+        } catch (NumberFormatException e) {
+            response.setStatusCode(HttpStatus.BAD_REQUEST);
+            return false;
+        }
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Exception exception) {
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession session) {
+        long start = (Long) session.getAttributes().get(FROM);
+        Subscription subscription = gateway.subscribe(start, block -> send(session, block));
+        session.getAttributes().put(SUBSCRIPTION, subscription);
+    }
+
+    private void send(WebSocketSession session, Block block) {
+        try {
+            for (var event : block.events()) {
+                synchronized (session) {
+                    session.sendMessage(new TextMessage(json.writeValueAsString(event)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        Object subscription = session.getAttributes().remove(SUBSCRIPTION);
+        if (subscription instanceof Subscription s) {
+            s.close();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.charter.rest.generator;
+
+import dev.charter.compiler.codegen.JavaNames;
+import dev.charter.compiler.model.Network;
+import dev.charter.runtime.model.ModelInfo;
+import dev.charter.runtime.model.TypeInfo;
+import com.palantir.javapoet.ClassName;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the generated service serves and what its classes are called — the REST generator's naming
+ * strategy, on top of the compiler's {@link JavaNames}: one controller per concrete asset, participant and
+ * transaction type of the user's model, in {@code <namespace>.rest}, at {@code /api/<type>}.
+ */
+public final class RestApi {
+
+    /** Where every generated endpoint lives. */
+    public static final String API = "/api";
+
+    private final Network network;
+    private final ModelInfo model;
+    private final NamespaceMode namespaces;
+    private final List<TypeInfo> resources;
+    private final List<TypeInfo> transactions;
+    private final Map<String, String> sourceFiles = new HashMap<>();
+
+    public RestApi(Network network, ModelInfo model, NamespaceMode namespaces) {
+        this.network = network;
+        this.model = model;
+        this.namespaces = namespaces;
+        List<TypeInfo> user = model.types().values().stream()
+                .filter(t -> !t.namespace().equals(ModelInfo.SYSTEM_NAMESPACE) && !t.isAbstract())
+                .toList();
+        this.resources = user.stream().filter(TypeInfo::isRegistered).toList();
+        this.transactions = user.stream().filter(t -> t.kind() == TypeInfo.Kind.TRANSACTION).toList();
+        network.userModelFiles().forEach(file -> file.declarations()
+                .forEach(d -> sourceFiles.put(d.qualifiedName(), file.path())));
+        if (namespaces == NamespaceMode.NEVER) {
+            checkSimpleNamesDiffer();
+        }
+    }
+
+    private void checkSimpleNamesDiffer() {
+        Map<String, String> served = new HashMap<>();
+        for (TypeInfo type : served()) {
+            String other = served.putIfAbsent(type.simpleName(), type.qualifiedName());
+            if (other != null) {
+                throw new RestGenerationException("Types " + other + " and " + type.qualifiedName() + " would both be served at "
+                        + API + "/" + type.simpleName() + ": generate with namespaces always");
+            }
+        }
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public ModelInfo model() {
+        return model;
+    }
+
+    public NamespaceMode namespaces() {
+        return namespaces;
+    }
+
+    /** Concrete asset and participant types, in model order. */
+    public List<TypeInfo> resources() {
+        return resources;
+    }
+
+    /** Concrete transaction types, in model order. */
+    public List<TypeInfo> transactions() {
+        return transactions;
+    }
+
+    /** Every type with endpoints: resources, then transactions. */
+    public List<TypeInfo> served() {
+        return java.util.stream.Stream.concat(resources.stream(), transactions.stream()).toList();
+    }
+
+    /** {@code /api/org.example.loc.LetterOfCredit}, or {@code /api/LetterOfCredit} without namespaces. */
+    public String path(TypeInfo type) {
+        return API + "/" + (namespaces == NamespaceMode.ALWAYS ? type.qualifiedName() : type.simpleName());
+    }
+
+    /** The model file that declares a type, for the generated header. */
+    public String sourceFile(TypeInfo type) {
+        return sourceFiles.getOrDefault(type.qualifiedName(), "the model");
+    }
+
+    /** {@code org.example.loc.rest}: generated REST classes of a namespace. */
+    public static String packageName(String namespace) {
+        return JavaNames.packageName(namespace) + ".rest";
+    }
+
+    public ClassName controller(TypeInfo type) {
+        return ClassName.get(packageName(type.namespace()), JavaNames.className(type.qualifiedName()).simpleName()
+                + "Controller");
+    }
+
+    /** {@code org.example.loc.rest.LetterOfCreditApplication}, in the package of the first model file. */
+    public ClassName application() {
+        return ClassName.get(packageName(network.userModelFiles().get(0).namespace()),
+                JavaNames.networkClassName(network.descriptor().name()) + "Application");
+    }
+}
