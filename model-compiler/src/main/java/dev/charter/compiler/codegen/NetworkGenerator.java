@@ -48,7 +48,7 @@ public final class NetworkGenerator {
         ClassName contract = contractName(network);
         Optional<ClassName> accessRules = network.acl().map(acl -> {
             ClassName rules = ClassName.get(contract.packageName(),
-                    LogicGenerator.className(network.descriptor().name()) + "AccessRules");
+                    JavaNames.networkClassName(network.descriptor().name()) + "AccessRules");
             add(sources, new AccessRulesGenerator(typed, logic::functionOwner, networkSources.getOrDefault(acl.path(), ""))
                     .generate(acl, rules));
             return rules;
