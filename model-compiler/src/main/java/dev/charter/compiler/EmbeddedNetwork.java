@@ -10,6 +10,7 @@ import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryPlan;
 import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Resource;
@@ -124,9 +125,16 @@ public final class EmbeddedNetwork implements AutoCloseable {
      */
     public QueryResult<Resource> query(String participant, String name, Map<String, ?> parameters,
             QueryOptions options) {
+        return query(participant, archive.queries().catalog().query(name).orElseThrow(() ->
+                new IllegalArgumentException("No query named " + name)), parameters, options);
+    }
+
+    /** Runs a query plan, such as an ad-hoc statement's ({@link dev.charter.runtime.query.adhoc.AdHocQuery}). */
+    public QueryResult<Resource> query(String participant, QueryPlan plan, Map<String, ?> parameters,
+            QueryOptions options) {
         StateTransaction state = new StateTransaction(store);
         try {
-            return archive.queries().run(state, access, subject(participant), name, parameters, options);
+            return archive.queries().run(state, access, subject(participant), plan, parameters, options);
         } finally {
             state.discard();
         }

@@ -1,12 +1,16 @@
 package dev.charter.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryPlan;
+import dev.charter.runtime.query.adhoc.AdHocQuery;
+import dev.charter.runtime.query.adhoc.AdHocQueryException;
 import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.resource.Resource;
 import java.io.IOException;
@@ -83,6 +87,38 @@ class ComposerSampleQueriesTest {
         assertThat(ids(null, "selectCommoditiesByOwner", Map.of("owner", "TRADER1"))).containsExactly("CORN");
         assertThat(ids(null, "selectCommoditiesByOwner", Map.of("owner", "TRADER2"))).containsExactly("GOLD", "OIL",
                 "WHEAT");
+    }
+
+    @Test
+    void adHocStatementsRunOnTheTradeNetworkPageByPage() throws IOException {
+        network = compile("trade-network", "trading.logic", AccessController.ALLOW_ALL);
+        addTradersAndCommodities();
+        QueryPlan plan = AdHocQuery.plan("adhoc", "SELECT org.example.trading.Commodity WHERE (quantity >= _$min)"
+                + " ORDER BY quantity DESC", network.archive().model());
+
+        QueryResult<Resource> first = network.query(null, plan, Map.of("min", 20), QueryOptions.page(2));
+        QueryResult<Resource> second = network.query(null, plan, Map.of("min", 20),
+                QueryOptions.page(2).after(first.nextCursor().orElseThrow()));
+
+        assertThat(first.items()).extracting(Resource::$identifier).containsExactly("CORN", "OIL");
+        assertThat(second.items()).extracting(Resource::$identifier).containsExactly("WHEAT");
+        assertThat(second.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void adHocStatementsAreCheckedAgainstTheModelWithTheCompilersMessages() throws IOException {
+        network = compile("trade-network", "trading.logic", AccessController.ALLOW_ALL);
+
+        assertThatThrownBy(() -> AdHocQuery.plan("adhoc", "SELECT org.example.trading.Commodity\n"
+                + "  WHERE (quantty > 5) ORDER BY owner", network.archive().model()))
+                .isInstanceOf(AdHocQueryException.class)
+                .hasMessage("2:10: error CTR304: Query adhoc: Commodity has no field quantty. Did you mean 'quantity'?\n"
+                        + "2:32: error CTR310: Query adhoc orders by owner, which is a relationship to Trader;"
+                        + " order by a primitive or enum field");
+        assertThatThrownBy(() -> AdHocQuery.plan("adhoc", "SELECT org.example.trading.Commodity WHERE (", network
+                .archive().model()))
+                .isInstanceOf(AdHocQueryException.class)
+                .hasMessageStartingWith("1:45: error CTR001: ");
     }
 
     @Test

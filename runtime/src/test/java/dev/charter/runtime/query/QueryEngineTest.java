@@ -297,4 +297,20 @@ class QueryEngineTest {
         assertThat(ids(trades, Map.of("owner", "T2"))).containsExactly("tx1");
         assertThat(ids(trades, Map.of("owner", "T1"))).isEmpty();
     }
+
+    @Test
+    void selectsTheExactTypeUnlessSubtypesAreAskedFor() {
+        StateTransaction tx = new StateTransaction(store);
+        new Registry<>(Trader.class, tx, WIRE, new Validator(WIRE.model()), AccessController.ALLOW_ALL, ADMIN)
+                .add(TradingNetwork.trader("T1", "Ann", "Lee"));
+        dev.charter.runtime.resource.NetworkAdmin admin = new dev.charter.runtime.resource.NetworkAdmin();
+        admin.setParticipantId("admin");
+        new Registry<>(dev.charter.runtime.resource.NetworkAdmin.class, tx, WIRE, new Validator(WIRE.model()),
+                AccessController.ALLOW_ALL, ADMIN).add(admin);
+        tx.commit("participants");
+        QueryPlan participants = new QueryPlan("participants", "org.hyperledger.composer.system.Participant",
+                Optional.empty(), List.of(), false, Optional.empty(), Optional.empty());
+        assertThat(ids(participants, Map.of())).isEmpty();
+        assertThat(ids(run(participants, Map.of(), QueryOptions.DEFAULT.withSubtypes()))).containsExactly("T1", "admin");
+    }
 }
