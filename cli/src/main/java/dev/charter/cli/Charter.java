@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Charter.Version.class,
         description = "Model business networks in Composer's language, compile them and run them on a ledger.",
-        subcommands = {CheckCommand.class, CompileCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, CompileCommand.class, GenerateCommand.class, QueryCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Charter {
 
     public static void main(String[] args) {
