@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * {@code charter query …}: read a network on a node — its resources, their history, transactions,
  * blocks and events — printed as JSON.
  */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query", mixinStandardHelpOptions = true, subcommands = QueryPlanCommand.class,
         description = {"Read a network on a node: resources, their history, transactions, blocks and events, as JSON.",
                 "Name the network with --card (or --node and --network)."})
 final class QueryCommand {

@@ -14,6 +14,7 @@ import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryPlan;
 import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
@@ -176,7 +177,14 @@ public final class EmbeddedNetwork implements AutoCloseable {
      */
     public QueryResult<Resource> query(String participant, String name, Map<String, ?> parameters,
             QueryOptions options) {
-        return context(participant, null).query(name, parameters, options);
+        return query(participant, archive.queries().catalog().query(name).orElseThrow(() ->
+                new IllegalArgumentException("No query named " + name)), parameters, options);
+    }
+
+    /** Runs a query plan, such as an ad-hoc statement's ({@link dev.charter.runtime.query.adhoc.AdHocQuery}). */
+    public QueryResult<Resource> query(String participant, QueryPlan plan, Map<String, ?> parameters,
+            QueryOptions options) {
+        return context(participant, null).query(plan, parameters, options);
     }
 
     /**

@@ -357,15 +357,18 @@ final class BodyWriter {
                     arguments.build());
         }
         if (expression instanceof Expr.QueryCall query) {
+            // Map.of takes up to ten pairs; more parameters than that are passed as entries.
+            boolean entries = query.arguments().size() > 10;
             CodeBlock.Builder parameters = CodeBlock.builder();
             for (int i = 0; i < query.arguments().size(); i++) {
                 FieldInitializer argument = query.arguments().get(i);
-                parameters.add(i == 0 ? "$S, $L" : ", $S, $L", argument.name(), expr(argument.value()));
+                CodeBlock pair = CodeBlock.of("$S, $L", argument.name(), expr(argument.value()));
+                parameters.add(i == 0 ? "$L" : ", $L", entries ? CodeBlock.of("$T.entry($L)", Map.class, pair) : pair);
             }
             LType.ListType results = (LType.ListType) typed.type(query);
-            return CodeBlock.of("$N.query($T.class, $S, $T.of($L))", CONTEXT_NAME,
+            return CodeBlock.of("$N.query($T.class, $S, $T.$L($L))", CONTEXT_NAME,
                     JavaTypes.classOf(((LType.ClassType) results.element()).declaration()), query.query(), Map.class,
-                    parameters.build());
+                    entries ? "ofEntries" : "of", parameters.build());
         }
         throw new IllegalStateException("Code is generated only for logic without errors: " + expression);
     }

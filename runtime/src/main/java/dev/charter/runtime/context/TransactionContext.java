@@ -8,6 +8,7 @@ import dev.charter.runtime.model.TypeInfo;
 import dev.charter.runtime.query.QueryCatalog;
 import dev.charter.runtime.query.QueryEngine;
 import dev.charter.runtime.query.QueryOptions;
+import dev.charter.runtime.query.QueryPlan;
 import dev.charter.runtime.query.QueryResult;
 import dev.charter.runtime.registry.Registry;
 import dev.charter.runtime.resource.Event;
@@ -233,6 +234,11 @@ public final class TransactionContext implements AccessSubject {
     /** Runs a named query with paging or subtypes. */
     public QueryResult<Resource> query(String name, Map<String, ?> parameters, QueryOptions options) {
         return queries.run(state, access, this, name, parameters, options);
+    }
+
+    /** Runs a query plan, such as an ad-hoc statement's, on the state as this transaction sees it. */
+    public QueryResult<Resource> query(QueryPlan plan, Map<String, ?> parameters, QueryOptions options) {
+        return queries.run(state, access, this, plan, parameters, options);
     }
 
     /**

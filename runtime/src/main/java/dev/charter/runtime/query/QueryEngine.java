@@ -8,6 +8,7 @@ import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.model.TypeInfo;
+import dev.charter.runtime.resource.HistorianRecord;
 import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.KeyOrder;
 import dev.charter.runtime.state.StateEntry;
@@ -106,9 +107,12 @@ public final class QueryEngine {
                     : selected.isAbstract() ? List.of() : List.of(selected);
             for (TypeInfo type : types) {
                 Class<?> javaClass = wire.types().javaClass(type.qualifiedName());
-                // Transactions of every type are kept under transaction/<id>: their $class tells them apart.
+                // Transactions of every type are kept under transaction/<id> (their $class tells them apart),
+                // historian records under historian/<id>.
                 boolean transaction = type.kind() == TypeInfo.Kind.TRANSACTION;
-                String prefix = transaction ? StateKeys.transaction("") : StateKeys.resourcePrefix(type.qualifiedName());
+                String prefix = transaction ? StateKeys.transaction("")
+                        : type.qualifiedName().equals(HistorianRecord.TYPE) ? StateKeys.historian("")
+                        : StateKeys.resourcePrefix(type.qualifiedName());
                 Iterable<StateEntry> entries = candidates != null ? candidates.entries : state.scan(prefix);
                 int idStart = prefix.length();
                 for (StateEntry entry : entries) {

@@ -7,7 +7,6 @@ import dev.charter.runtime.resource.Resource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * How the values of one field compare, and their order-preserving encoding: two values compare as
@@ -172,10 +171,5 @@ enum ValueKind {
             return null;
         }
         return null;
-    }
-
-    @Override
-    public String toString() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -297,4 +297,40 @@ class QueryEngineTest {
         assertThat(ids(trades, Map.of("owner", "T2"))).containsExactly("tx1");
         assertThat(ids(trades, Map.of("owner", "T1"))).isEmpty();
     }
+
+    @Test
+    void selectsTheExactTypeUnlessSubtypesAreAskedFor() {
+        StateTransaction tx = new StateTransaction(store);
+        new Registry<>(Trader.class, tx, WIRE, new Validator(WIRE.model()), AccessController.ALLOW_ALL, ADMIN)
+                .add(TradingNetwork.trader("T1", "Ann", "Lee"));
+        dev.charter.runtime.resource.NetworkAdmin admin = new dev.charter.runtime.resource.NetworkAdmin();
+        admin.setParticipantId("admin");
+        new Registry<>(dev.charter.runtime.resource.NetworkAdmin.class, tx, WIRE, new Validator(WIRE.model()),
+                AccessController.ALLOW_ALL, ADMIN).add(admin);
+        tx.commit("participants");
+        QueryPlan participants = new QueryPlan("participants", "org.hyperledger.composer.system.Participant",
+                Optional.empty(), List.of(), false, Optional.empty(), Optional.empty());
+        assertThat(ids(participants, Map.of())).isEmpty();
+        assertThat(ids(run(participants, Map.of(), QueryOptions.DEFAULT.withSubtypes()))).containsExactly("T1", "admin");
+    }
+
+    @Test
+    void historyQueriesLeaveOutTheRecordsTheSubjectMayNotRead() {
+        for (String id : List.of("tx1", "tx2")) {
+            dev.charter.runtime.resource.HistorianRecord record = new dev.charter.runtime.resource.HistorianRecord();
+            record.setTransactionId(id);
+            record.setTransactionType(org.example.trading.Trade.TYPE);
+            record.setTransactionInvoked(Relationship.of(org.example.trading.Trade.TYPE, id));
+            record.setTransactionTimestamp(Instant.parse("2026-01-01T00:00:00Z"));
+            store.put(id, dev.charter.runtime.state.StateKeys.historian(id), WIRE.toBytes(record));
+        }
+        QueryPlan history = new QueryPlan("history", dev.charter.runtime.resource.HistorianRecord.TYPE,
+                Optional.of(compare("transactionType", QueryCondition.Operator.EQ, literal(org.example.trading.Trade.TYPE))),
+                List.of(), false, Optional.empty(), Optional.empty());
+        AccessController notTx2 = (operation, subject, resource) -> !resource.$identifier().equals("tx2");
+        StateTransaction tx = new StateTransaction(store);
+        assertThat(ids(engine.run(tx, AccessController.ALLOW_ALL, ADMIN, history, Map.of(), QueryOptions.DEFAULT)))
+                .containsExactly("tx1", "tx2");
+        assertThat(ids(engine.run(tx, notTx2, ADMIN, history, Map.of(), QueryOptions.DEFAULT))).containsExactly("tx1");
+    }
 }
