@@ -31,7 +31,7 @@ import java.util.Set;
 public final class CompiledAccessRules implements AccessController {
 
     /** Who the network administrator is to the rules (Composer's default admin participant). */
-    public static final NetworkAdmin NETWORK_ADMIN = new NetworkAdmin("admin");
+    private static final NetworkAdmin NETWORK_ADMIN = new NetworkAdmin("admin");
 
     private static final Indexed[] NONE = new Indexed[0];
 
