@@ -174,10 +174,13 @@ final class BenchTradeCommand implements Callable<Integer> {
                 params.getJdkVersion(), params.getForks() == 0 ? ", in the charter process" : ", forked");
     }
 
-    /** The benchmark thread's CPU time per transaction, the mean of the iterations (TradeBenchmark.CpuTime). */
+    /**
+     * The benchmark thread's CPU time per transaction, the mean of the iterations (TradeBenchmark.CpuTime):
+     * JMH's score of an event counter is the sum over the iterations.
+     */
     private static double cpuMicros(RunResult run) {
         Result<?> cpu = run.getSecondaryResults().get(CPU_TIME);
-        return cpu == null ? Double.NaN : cpu.getScore();
+        return cpu == null ? Double.NaN : cpu.getStatistics().getMean();
     }
 
     private static void throughput(PrintWriter out, RunResult run) {

@@ -62,7 +62,7 @@ class BenchTradeCommandTest {
     @Test
     void withAclMeasuresWithoutAndWithTheNetworksAccessRulesAndPrintsWhatTheyCost() {
         int exit = charter("bench", "trade", "--acl", "--seconds", "1", "--forks", "0", "--warmup-iterations", "0",
-                "--iterations", "1");
+                "--iterations", "2");
 
         assertThat(err.toString()).isEmpty();
         assertThat(exit).isZero();
