@@ -45,6 +45,9 @@ final class BenchTradeCommand implements Callable<Integer> {
      */
     static final double COMPOSER_TRADES_PER_SECOND = 590;
 
+    /** The secondary result TradeBenchmark.CpuTime reports. */
+    private static final String CPU_TIME = "cpuMicrosPerTransaction";
+
     @Spec
     CommandSpec spec;
 
@@ -147,7 +150,7 @@ final class BenchTradeCommand implements Callable<Integer> {
         RunResult without = runs.get(0);
         out.printf(Locale.ROOT, "Trade transactions on the in-memory state, one thread (%,d traders, %,d commodities)%s:%n",
                 TradeBenchmark.TRADERS, TradeBenchmark.COMMODITIES, runs.size() > 1 ? ", without access rules" : "");
-        throughput(out, without.getPrimaryResult());
+        throughput(out, without);
         double score = without.getPrimaryResult().getScore();
         out.printf(Locale.ROOT, "  %.1f× Composer's embedded runtime (%,.0f Trade transactions/s on the 2-core"
                 + " development machine)%n", score / COMPOSER_TRADES_PER_SECOND, COMPOSER_TRADES_PER_SECOND);
@@ -155,10 +158,14 @@ final class BenchTradeCommand implements Callable<Integer> {
             double withRules = runs.get(1).getPrimaryResult().getScore();
             out.printf(Locale.ROOT, "With the network's access rules (permissions.acl, checked at every read, update,"
                     + " the trade and its historian record):%n");
-            throughput(out, runs.get(1).getPrimaryResult());
+            throughput(out, runs.get(1));
             out.printf(Locale.ROOT, "  access rules cost %.2f µs per transaction: %.2f× the time without them"
                     + " (%.0f%% of the throughput kept)%n", 1e6 / withRules - 1e6 / score, score / withRules,
                     100 * withRules / score);
+            double cpuWithout = cpuMicros(without);
+            double cpuWith = cpuMicros(runs.get(1));
+            out.printf(Locale.ROOT, "  in CPU time, access rules cost %.2f µs per transaction: %.2f× the CPU time"
+                    + " without them%n", cpuWith - cpuWithout, cpuWith / cpuWithout);
         }
         BenchmarkParams params = without.getParams();
         out.printf(Locale.ROOT, "machine: %d cores, load average %s before and %s after (1 min)%n",
@@ -167,7 +174,17 @@ final class BenchTradeCommand implements Callable<Integer> {
                 params.getJdkVersion(), params.getForks() == 0 ? ", in the charter process" : ", forked");
     }
 
-    private static void throughput(PrintWriter out, Result<?> primary) {
+    /**
+     * The benchmark thread's CPU time per transaction, the mean of the iterations (TradeBenchmark.CpuTime):
+     * JMH's score of an event counter is the sum over the iterations.
+     */
+    private static double cpuMicros(RunResult run) {
+        Result<?> cpu = run.getSecondaryResults().get(CPU_TIME);
+        return cpu == null ? Double.NaN : cpu.getStatistics().getMean();
+    }
+
+    private static void throughput(PrintWriter out, RunResult run) {
+        Result<?> primary = run.getPrimaryResult();
         double score = primary.getScore();
         double error = primary.getScoreError();
         long measured = primary.getStatistics().getN();
@@ -178,6 +195,8 @@ final class BenchTradeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %,.0f ± %,.0f transactions/s (JMH, 99.9%% confidence; %s measured)%n", score,
                     error, plural(measured, "iteration"));
         }
+        out.printf(Locale.ROOT, "  %.2f µs of CPU time per transaction (the benchmark thread's: less sensitive than"
+                + " the throughput to other processes on the machine)%n", cpuMicros(run));
     }
 
     static double loadAverage() {

@@ -62,7 +62,7 @@ class BenchTradeCommandTest {
     @Test
     void withAclMeasuresWithoutAndWithTheNetworksAccessRulesAndPrintsWhatTheyCost() {
         int exit = charter("bench", "trade", "--acl", "--seconds", "1", "--forks", "0", "--warmup-iterations", "0",
-                "--iterations", "1");
+                "--iterations", "2");
 
         assertThat(err.toString()).isEmpty();
         assertThat(exit).isZero();
@@ -80,6 +80,15 @@ class BenchTradeCommandTest {
         // The throughputs are printed rounded to whole transactions: recomputed, the figures agree to 1%.
         assertThat(Double.parseDouble(cost.group(2))).isCloseTo(without / with, Percentage.withPercentage(1));
         assertThat(Double.parseDouble(cost.group(1))).isCloseTo(1e6 / with - 1e6 / without, Percentage.withPercentage(1));
+        Matcher cpu = Pattern.compile("\n  ([0-9.]+) µs of CPU time per transaction ").matcher(text);
+        assertThat(cpu.find()).as("CPU time without rules in:%n%s", text).isTrue();
+        double cpuWithout = Double.parseDouble(cpu.group(1));
+        assertThat(cpu.find()).as("CPU time with rules in:%n%s", text).isTrue();
+        double cpuWith = Double.parseDouble(cpu.group(1));
+        // One transaction takes CPU time, and no more than the wall-clock time of one at the measured throughput.
+        assertThat(cpuWithout).isPositive().isLessThan(1e6 / without * 1.05);
+        assertThat(text).containsPattern("\n  in CPU time, access rules cost " + Pattern.quote(
+                String.format(Locale.ROOT, "%.2f", cpuWith - cpuWithout)) + " µs per transaction: ");
     }
 
     @Test

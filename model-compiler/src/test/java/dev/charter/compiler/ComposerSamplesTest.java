@@ -3,6 +3,7 @@ package dev.charter.compiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.compiler.diagnostic.Diagnostic;
+import dev.charter.runtime.access.CompiledAccessRules;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,6 +22,18 @@ class ComposerSamplesTest {
                             .as("errors in %s", network)
                             .isEmpty();
                     assertThat(result.network().userDeclarations()).isNotEmpty();
+                }));
+    }
+
+    /** Their access rules, JavaScript conditions included, compile to Java and load into an archive. */
+    @TestFactory
+    Stream<DynamicTest> everyComposerSamplesAccessRulesCompileAndLoad() {
+        return SharedSamples.networks().stream().map(network -> DynamicTest.dynamicTest(
+                network.getFileName().toString(), () -> {
+                    try (EmbeddedNetwork compiled = EmbeddedNetwork.compile(network)) {
+                        assertThat(compiled.archive().contract().accessRules()).isPresent();
+                        assertThat(compiled.archive().accessController()).isInstanceOf(CompiledAccessRules.class);
+                    }
                 }));
     }
 

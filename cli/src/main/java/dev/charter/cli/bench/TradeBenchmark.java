@@ -10,8 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -94,8 +97,40 @@ public class TradeBenchmark {
         executed = 0;
     }
 
+    /**
+     * The CPU time the benchmark thread spends per transaction, averaged over each iteration: time the
+     * thread waits for a core while other processes run is not counted, as it is in the throughput.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        /** Thread CPU time per transaction in the last iteration, in microseconds (JMH reads public fields). */
+        public double cpuMicrosPerTransaction;
+
+        private long start;
+        private long transactions;
+
+        /** Called by each operation; the clock starts at the first, after the iteration's state is seeded. */
+        void count() {
+            if (transactions++ == 0) {
+                start = THREADS.getCurrentThreadCpuTime();
+            }
+        }
+
+        @TearDown(Level.Iteration)
+        public void stop() {
+            cpuMicrosPerTransaction = transactions == 0 ? Double.NaN
+                    : (THREADS.getCurrentThreadCpuTime() - start) / 1_000.0 / transactions;
+            transactions = 0;
+        }
+    }
+
     @Benchmark
-    public TransactionOutcome trade() {
+    public TransactionOutcome trade(CpuTime cpu) {
+        cpu.count();
         int i = next;
         next = i + 1 == trades.length ? 0 : i + 1;
         long n = ++executed;

@@ -119,6 +119,7 @@ final class AccessRulesGenerator {
         Variable variable = binding.variable().get();
         LType type = typed.variableType(variable);
         TypeName javaType = JavaTypes.of(type, false);
+        // A variable the condition does not use may be bound to a namespace, which is no one type.
         if (javaType.equals(base) || javaType.equals(ClassName.OBJECT)) {
             method.addStatement("$T $N = $N", base, JavaNames.identifier(variable.name()), parameter);
         } else {

@@ -2,6 +2,7 @@ package dev.charter.compiler.logic;
 
 import dev.charter.compiler.check.Suggestions;
 import dev.charter.compiler.diagnostic.Code;
+import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.diagnostic.Diagnostics;
 import dev.charter.compiler.diagnostic.SourceLocation;
 import dev.charter.compiler.logic.LType.ClassType;
@@ -112,11 +113,11 @@ public final class LogicTypeChecker {
      */
     public TypedLogic checkConditions() {
         indexFunctions(new Diagnostics()); // duplicates are the logic check's to report
-        network.acl().ifPresent(acl -> acl.rules().forEach(rule -> rule.condition().ifPresent(c -> condition(rule, c))));
+        network.acl().ifPresent(acl -> acl.rules().forEach(rule -> rule.condition().ifPresent(c -> ruleCondition(rule, c))));
         return typed;
     }
 
-    private void condition(AclRule rule, Expr condition) {
+    private void ruleCondition(AclRule rule, Expr condition) {
         Diagnostics outer = diagnostics;
         diagnostics = new Diagnostics();
         inCondition = true;
@@ -130,7 +131,7 @@ public final class LogicTypeChecker {
             condition(condition, scope, "The condition");
             reportWrites(rule, condition, outer);
         } finally {
-            for (dev.charter.compiler.diagnostic.Diagnostic found : diagnostics.sorted()) {
+            for (Diagnostic found : diagnostics.sorted()) {
                 if (!REPORTED_BY_ACL_CHECKS.contains(found.code())) {
                     outer.report(Code.ACL_CONDITION_TYPE, found.location(), rule.name(), found.message());
                 }
@@ -185,10 +186,10 @@ public final class LogicTypeChecker {
         if (!visited.add(function)) {
             return Optional.empty();
         }
-        return writes(function.body(), function, visited);
+        return writes(function.body(), visited);
     }
 
-    private Optional<String> writes(Block block, LogicFunction function, Set<LogicFunction> visited) {
+    private Optional<String> writes(Block block, Set<LogicFunction> visited) {
         for (Stmt statement : block.statements()) {
             if (statement instanceof Stmt.Persist persist) {
                 return Optional.of(persist.operation().name().toLowerCase(Locale.ROOT) + "s a resource (line "
@@ -226,7 +227,7 @@ public final class LogicTypeChecker {
                 }
             }
             for (Block inner : nested) {
-                Optional<String> found = writes(inner, function, visited);
+                Optional<String> found = writes(inner, visited);
                 if (found.isPresent()) {
                     return found;
                 }

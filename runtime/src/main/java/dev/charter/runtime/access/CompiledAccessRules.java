@@ -31,22 +31,22 @@ import java.util.Set;
 public final class CompiledAccessRules implements AccessController {
 
     /** Who the network administrator is to the rules (Composer's default admin participant). */
-    public static final NetworkAdmin NETWORK_ADMIN = new NetworkAdmin("admin");
+    private static final NetworkAdmin NETWORK_ADMIN = new NetworkAdmin("admin");
 
     private static final Indexed[] NONE = new Indexed[0];
 
     /** A rule with its targets resolved against the model. */
-    private record Indexed(AccessRule rule, String resourceId, Set<String> participants, String participantId,
-            Set<String> transactions) {
+    private record Indexed(AccessRule rule, AccessTarget resource, AccessTarget participant, Set<String> participantTypes,
+            Set<String> transactionTypes) {
 
         boolean matches(Participant participant, Transaction transaction) {
-            if (participants != null && !participants.contains(participant.$class())) {
+            if (participantTypes != null && !participantTypes.contains(participant.$class())) {
                 return false;
             }
-            if (participantId != null && !participantId.equals(participant.$identifier())) {
+            if (!this.participant.matchesInstance(participant.$identifier())) {
                 return false;
             }
-            return transactions == null || transaction != null && transactions.contains(transaction.$class());
+            return transactionTypes == null || transaction != null && transactionTypes.contains(transaction.$class());
         }
     }
 
@@ -64,9 +64,9 @@ public final class CompiledAccessRules implements AccessController {
             AccessTarget participant = AccessTarget.parse(rule.participant());
             AccessTarget resource = AccessTarget.parse(rule.resource());
             AccessTarget transaction = rule.transaction() == null ? null : AccessTarget.parse(rule.transaction());
-            indexed.add(new Indexed(rule, resource.instanceId(),
+            indexed.add(new Indexed(rule, resource, participant,
                     participant.kind() == AccessTarget.Kind.EVERYTHING ? null : types(model, participant),
-                    participant.instanceId(), transaction == null ? null : types(model, transaction)));
+                    transaction == null ? null : types(model, transaction)));
         }
         for (TypeInfo type : model.types().values()) {
             if (type.isAbstract() || !type.isIdentified()) {
@@ -76,8 +76,7 @@ public final class CompiledAccessRules implements AccessController {
             for (AccessOperation operation : AccessOperation.values()) {
                 List<Indexed> candidates = new ArrayList<>();
                 for (Indexed rule : indexed) {
-                    if (rule.rule().operations().contains(operation)
-                            && AccessTarget.parse(rule.rule().resource()).matchesType(model, type.qualifiedName())) {
+                    if (rule.rule().operations().contains(operation) && rule.resource().matchesType(model, type.qualifiedName())) {
                         candidates.add(rule);
                     }
                 }
@@ -107,7 +106,7 @@ public final class CompiledAccessRules implements AccessController {
         Transaction transaction = subject.transaction();
         TransactionContext context = null;
         for (Indexed candidate : candidates) {
-            if (candidate.resourceId() != null && !candidate.resourceId().equals(resource.$identifier())) {
+            if (!candidate.resource().matchesInstance(resource.$identifier())) {
                 continue;
             }
             if (participant == null) {

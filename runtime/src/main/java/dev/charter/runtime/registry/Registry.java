@@ -134,13 +134,14 @@ public final class Registry<T extends Resource> {
 
     /** @throws RegistryException when no object with the resource's id exists */
     public void remove(T resource) {
-        String key = keyOf(resource);
-        byte[] before = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, resource.$identifier()));
-        access.checkDelete(subject, resource);
-        delete(key, resource.$identifier(), before);
+        remove(identifierOf(resource));
     }
 
-    /** @throws RegistryException when no object with the id exists */
+    /**
+     * Removes the object with the id; like an update, the removal is judged against the object as stored.
+     *
+     * @throws RegistryException when no object with the id exists
+     */
     public void remove(String objectId) {
         String key = keyPrefix + objectId;
         byte[] json = state.get(key).orElseThrow(() -> RegistryException.doesNotExist(id, objectId));
@@ -212,13 +213,13 @@ public final class Registry<T extends Resource> {
         }
     }
 
-    private String keyOf(T resource) {
+    private String identifierOf(T resource) {
         checkType(resource);
         String objectId = resource.$identifier();
         if (objectId == null) {
             throw new IllegalArgumentException("An instance of " + type.qualifiedName() + " has no identifier");
         }
-        return keyPrefix + objectId;
+        return objectId;
     }
 
     /** The object's canonical bytes, once the validator has accepted them (a missing identifier included). */

@@ -241,6 +241,21 @@ class RegistryTest {
     }
 
     @Test
+    void judgesARemovalAgainstTheObjectAsStored() {
+        store.put("tx0", StateKeys.resource(Trader.TYPE, "T1"), WIRE.toBytes(trader("T1", "Jenny", "Jones")));
+        store.put("tx0", StateKeys.resource(Commodity.TYPE, "THEIRS"), WIRE.toBytes(commodity("THEIRS", "T2")));
+        AccessController ownerDeletes = (operation, subject, resource) -> operation != AccessOperation.DELETE
+                || ((Commodity) resource).getOwner().pointsTo(subject.participant());
+        Registry<Commodity> commodities = context(ownerDeletes, Submitter.of(Relationship.of(Trader.TYPE, "T1"), "id1"))
+                .registry(Commodity.class);
+
+        assertThatThrownBy(() -> commodities.remove(commodity("THEIRS", "T1")))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).operation()).isEqualTo(AccessOperation.DELETE));
+        assertThat(state.hasWrites()).isFalse();
+    }
+
+    @Test
     void existsAsksReadForAnObjectThatExists() {
         store.put("tx0", StateKeys.resource(Trader.TYPE, "T1"), WIRE.toBytes(trader("T1", "Jenny", "Jones")));
         store.put("tx0", StateKeys.resource(Commodity.TYPE, "THEIRS"), WIRE.toBytes(commodity("THEIRS", "T2")));
