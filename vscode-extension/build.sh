@@ -7,6 +7,13 @@
 set -euo pipefail
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 cd "$here"
+for tool in node npm; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "build.sh: $tool is not on the PATH; the VS Code extension needs Node 20+ and npm" \
+             "(or leave it out: mvn ... -pl '!vscode-extension,!eclipse-plugin')" >&2
+        exit 2
+    fi
+done
 jar=../dsl-ide/target/charter-language-server.jar
 if [ ! -f "$jar" ]; then
     echo "build.sh: $jar is missing; build it first: mvn -B -ntp -pl dsl-ide -am package -DskipTests" >&2

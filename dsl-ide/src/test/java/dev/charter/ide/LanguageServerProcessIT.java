@@ -2,6 +2,8 @@ package dev.charter.ide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -68,24 +70,8 @@ class LanguageServerProcessIT {
         String broken = Files.readString(model).replace("o Double quantity", "o Duble quantity");
         Files.writeString(model, broken);
 
-        Path jar = Path.of(System.getProperty("charter.languageServerJar", "target/charter-language-server.jar"));
-        assertThat(jar).exists();
-        server = new ProcessBuilder("java", "-jar", jar.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         RecordingClient client = new RecordingClient();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
-        launcher.startListening();
-        LanguageServer remote = launcher.getRemoteProxy();
-
-        InitializeParams init = new InitializeParams();
-        init.setProcessId((int) ProcessHandle.current().pid());
-        ClientCapabilities capabilities = new ClientCapabilities();
-        capabilities.setWorkspace(new WorkspaceClientCapabilities());
-        capabilities.getWorkspace().setWorkspaceFolders(true);
-        init.setCapabilities(capabilities);
-        init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "trade")));
-        assertThat(remote.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getCompletionProvider()).isNotNull();
-        remote.initialized(new InitializedParams());
+        LanguageServer remote = startServer(client);
 
         // The deliberate error arrives with charter check's code, at the range of the misspelt type.
         List<Diagnostic> diagnostics = client.diagnosticsOf(model.toUri().toString()).get(60, TimeUnit.SECONDS);
@@ -120,6 +106,77 @@ class LanguageServerProcessIT {
         assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("the server exits after 'exit'").isTrue();
     }
 
+    @Test
+    void publishesExactlyWhatTheCharterCliReports() throws Exception {
+        copyTradeNetwork();
+        edit("models/trading.cto", "o String description", "o Strng description");
+        edit("queries.qry", "WHERE (quantity >", "WHERE (quantty >");
+        edit("permissions.acl", "\"org.example.trading.Trader\"", "\"org.example.trading.Tradr\"");
+        edit("logic/trading.logic", "commodity.owner = trade.newOwner", "commodity.ownr = trade.newOwner");
+        Path cliJar = Path.of(System.getProperty("charter.cliJar", "../cli/target/charter.jar"));
+        assertThat(cliJar).as("the charter CLI jar, built before this module").exists();
+        Process cli = new ProcessBuilder("java", "-jar", cliJar.toString(), "check", "--format", "json", workspace.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        JsonNode report = new ObjectMapper().readTree(cli.getInputStream());
+        cli.waitFor(60, TimeUnit.SECONDS);
+        assertThat(report.get("diagnostics")).hasSizeGreaterThanOrEqualTo(4);
+
+        RecordingClient client = new RecordingClient();
+        startServer(client);
+        List<String> files = List.of("charter.json", "models/base.cto", "models/trading.cto", "logic/trading.logic",
+                "permissions.acl", "queries.qry");
+        for (String file : files) {
+            client.published(workspace.resolve(file).toUri().toString()).get(60, TimeUnit.SECONDS);
+        }
+
+        int published = 0;
+        for (String file : files) {
+            published += client.latest(workspace.resolve(file).toUri().toString()).size();
+        }
+        assertThat(published).isEqualTo(report.get("diagnostics").size());
+        for (JsonNode expected : report.get("diagnostics")) {
+            Path file = workspace.resolve(expected.get("file").asText());
+            String text = Files.readString(file);
+            Position start = new Position(expected.get("line").asInt() - 1, expected.get("column").asInt() - 1);
+            Position end = LanguageServerTestBase.position(text, expected.get("offset").asInt() + expected.get("length").asInt());
+            assertThat(client.latest(file.toUri().toString())).as(expected.toString()).anySatisfy(actual -> {
+                assertThat(actual.getCode().getLeft()).isEqualTo(expected.get("code").asText());
+                assertThat(actual.getMessage().getLeft()).isEqualTo(expected.get("message").asText());
+                assertThat(actual.getSeverity().name().toLowerCase(java.util.Locale.ROOT)).isEqualTo(expected.get("severity").asText());
+                assertThat(actual.getRange()).isEqualTo(new Range(start, end));
+            });
+        }
+    }
+
+    /** Starts the server jar as a process and initializes it on the workspace, as an editor does. */
+    private LanguageServer startServer(RecordingClient client) throws Exception {
+        Path jar = Path.of(System.getProperty("charter.languageServerJar", "target/charter-language-server.jar"));
+        assertThat(jar).exists();
+        server = new ProcessBuilder("java", "-jar", jar.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
+        launcher.startListening();
+        LanguageServer remote = launcher.getRemoteProxy();
+
+        InitializeParams init = new InitializeParams();
+        init.setProcessId((int) ProcessHandle.current().pid());
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setWorkspace(new WorkspaceClientCapabilities());
+        capabilities.getWorkspace().setWorkspaceFolders(true);
+        init.setCapabilities(capabilities);
+        init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "trade")));
+        assertThat(remote.initialize(init).get(60, TimeUnit.SECONDS).getCapabilities().getCompletionProvider()).isNotNull();
+        remote.initialized(new InitializedParams());
+        return remote;
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = workspace.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
     private void copyTradeNetwork() throws IOException, URISyntaxException {
         Path source = Path.of(getClass().getResource("/networks/trade").toURI());
         try (Stream<Path> files = Files.walk(source)) {
@@ -135,13 +192,27 @@ class LanguageServerProcessIT {
     static final class RecordingClient implements LanguageClient {
 
         private final Map<String, CompletableFuture<List<Diagnostic>>> nonEmpty = new ConcurrentHashMap<>();
+        private final Map<String, CompletableFuture<List<Diagnostic>>> any = new ConcurrentHashMap<>();
+        private final Map<String, List<Diagnostic>> latest = new ConcurrentHashMap<>();
 
+        /** Completes with the first non-empty diagnostics published for a file. */
         CompletableFuture<List<Diagnostic>> diagnosticsOf(String uri) {
             return nonEmpty.computeIfAbsent(uri, u -> new CompletableFuture<>());
         }
 
+        /** Completes when diagnostics (maybe none) were first published for a file. */
+        CompletableFuture<List<Diagnostic>> published(String uri) {
+            return any.computeIfAbsent(uri, u -> new CompletableFuture<>());
+        }
+
+        List<Diagnostic> latest(String uri) {
+            return latest.getOrDefault(uri, List.of());
+        }
+
         @Override
         public void publishDiagnostics(PublishDiagnosticsParams params) {
+            latest.put(params.getUri(), params.getDiagnostics());
+            published(params.getUri()).complete(params.getDiagnostics());
             if (!params.getDiagnostics().isEmpty()) {
                 diagnosticsOf(params.getUri()).complete(params.getDiagnostics());
             }

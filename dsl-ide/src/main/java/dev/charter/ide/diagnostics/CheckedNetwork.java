@@ -30,13 +30,19 @@ public record CheckedNetwork(Path root, Map<Path, String> texts, CheckResult res
 
     /** The diagnostics that {@code charter check} reports for one file, as LSP diagnostics. */
     public List<Diagnostic> diagnostics(Path file) {
+        SourceFile lines = lines(file);
+        return of(file).stream().map(d -> toLsp(d, lines)).toList();
+    }
+
+    /** The diagnostics that {@code charter check} reports for one file. */
+    public List<dev.charter.compiler.diagnostic.Diagnostic> of(Path file) {
         String relative = relative(file);
-        String text = texts.getOrDefault(file.toAbsolutePath().normalize(), "");
-        SourceFile lines = new SourceFile(relative, FileKind.MODEL, text);
-        return result.diagnostics().stream()
-                .filter(d -> d.location().file().equals(relative))
-                .map(d -> toLsp(d, lines))
-                .toList();
+        return result.diagnostics().stream().filter(d -> d.location().file().equals(relative)).toList();
+    }
+
+    /** The text of a file as it was checked, for turning offsets into lines and columns. */
+    public SourceFile lines(Path file) {
+        return new SourceFile(relative(file), FileKind.MODEL, texts.getOrDefault(file.toAbsolutePath().normalize(), ""));
     }
 
     /** The editor range of a location: 0-based lines and UTF-16 columns, as charter check counts them. */

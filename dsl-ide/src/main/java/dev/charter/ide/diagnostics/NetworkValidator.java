@@ -1,6 +1,8 @@
 package dev.charter.ide.diagnostics;
 
 import com.google.inject.Inject;
+import dev.charter.compiler.diagnostic.SourceLocation;
+import dev.charter.compiler.load.SourceFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +13,6 @@ import java.util.Optional;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -43,9 +43,10 @@ public class NetworkValidator implements IResourceValidator {
         }
         ResourceSet resourceSet = resource.getResourceSet();
         CheckedNetwork checked = analysis.check(root.get(), p -> read(resourceSet, p));
+        SourceFile lines = checked.lines(file.get());
         List<Issue> issues = new ArrayList<>();
-        for (Diagnostic diagnostic : checked.diagnostics(file.get())) {
-            issues.add(issue(resource.getURI(), diagnostic, checked.texts().get(file.get())));
+        for (dev.charter.compiler.diagnostic.Diagnostic diagnostic : checked.of(file.get())) {
+            issues.add(issue(resource.getURI(), diagnostic, lines));
         }
         return issues;
     }
@@ -72,31 +73,21 @@ public class NetworkValidator implements IResourceValidator {
         }
     }
 
-    private static Issue issue(URI uri, Diagnostic diagnostic, String text) {
+    private static Issue issue(URI uri, dev.charter.compiler.diagnostic.Diagnostic diagnostic, SourceFile lines) {
+        SourceLocation at = diagnostic.location();
+        SourceLocation end = lines.location(at.offset() + at.length(), 0);
         Issue.IssueImpl issue = new Issue.IssueImpl();
         issue.setUriToProblem(uri);
         issue.setType(CheckType.FAST);
-        issue.setSeverity(diagnostic.getSeverity() == DiagnosticSeverity.Error ? Severity.ERROR : Severity.WARNING);
-        issue.setCode(diagnostic.getCode().getLeft());
-        issue.setMessage(diagnostic.getMessage().getLeft());
-        issue.setLineNumber(diagnostic.getRange().getStart().getLine() + 1);
-        issue.setColumn(diagnostic.getRange().getStart().getCharacter() + 1);
-        issue.setLineNumberEnd(diagnostic.getRange().getEnd().getLine() + 1);
-        issue.setColumnEnd(diagnostic.getRange().getEnd().getCharacter() + 1);
-        int offset = offset(text, diagnostic.getRange().getStart());
-        issue.setOffset(offset);
-        issue.setLength(Math.max(0, offset(text, diagnostic.getRange().getEnd()) - offset));
+        issue.setSeverity(diagnostic.isError() ? Severity.ERROR : Severity.WARNING);
+        issue.setCode(diagnostic.code().id());
+        issue.setMessage(diagnostic.message());
+        issue.setOffset(at.offset());
+        issue.setLength(at.length());
+        issue.setLineNumber(at.line());
+        issue.setColumn(at.column());
+        issue.setLineNumberEnd(end.line());
+        issue.setColumnEnd(end.column());
         return issue;
-    }
-
-    private static int offset(String text, org.eclipse.lsp4j.Position position) {
-        int line = 0;
-        int index = 0;
-        while (line < position.getLine() && index < text.length()) {
-            if (text.charAt(index++) == '\n') {
-                line++;
-            }
-        }
-        return Math.min(text.length(), index + position.getCharacter());
     }
 }
