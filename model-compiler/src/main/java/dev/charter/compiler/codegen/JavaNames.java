@@ -65,7 +65,7 @@ public final class JavaNames {
         return SourceVersion.isKeyword(name) || name.equals("_") ? name + "_" : name;
     }
 
-    /** A class name from a network name: {@code letter-of-credit} → {@code LetterOfCredit}. */
+    /** A class name from a network or file name: {@code letter-of-credit} → {@code LetterOfCredit}. */
     public static String networkClassName(String name) {
         StringBuilder result = new StringBuilder();
         boolean upper = true;

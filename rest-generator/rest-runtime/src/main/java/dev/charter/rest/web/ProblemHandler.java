@@ -3,6 +3,8 @@ package dev.charter.rest.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.charter.rest.gateway.Failure;
 import dev.charter.rest.gateway.GatewayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,8 +25,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
     @ExceptionHandler(GatewayException.class)
     public ResponseEntity<ProblemDetail> gateway(GatewayException e) {
+        if (e.failure() == Failure.INTERNAL) {
+            // The client gets the message only; the server's log keeps the stack trace.
+            LOG.error("Internal error: {}", e.getMessage(), e.getCause() != null ? e.getCause() : e);
+        }
         ProblemDetail problem = Problems.of(e);
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }

@@ -78,6 +78,12 @@ public class SystemController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         EventPosition start = EventPosition.of(from, lastEventId, gateway.height());
         SseEmitter emitter = new SseEmitter(0L);
+        try {
+            // A comment first, so that the response starts at once and clients know they are connected.
+            emitter.send(SseEmitter.event().comment("events of " + gateway.networkName() + " from block " + start.block()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Subscription subscription = gateway.subscribe(start.block(), block -> send(emitter, block, start));
         emitter.onCompletion(subscription::close);
         emitter.onTimeout(subscription::close);

@@ -1,0 +1,398 @@
+package dev.charter.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * {@code bin/charter serve examples/letter-of-credit} as a user runs it — a process on the built jar —
+ * driven only over HTTP: the letter-of-credit process as each participant (multi-user mode, one API key
+ * each), problem details, events over SSE and WebSocket, cursor paging, history, and a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServeIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("charter.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern SERVED = Pattern.compile("served at (http://localhost:\\d+)/api");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LOC = "/api/org.example.loc.";
+    private static final String ALICE = "resource:org.example.loc.Customer#alice";
+    private static final String BOB = "resource:org.example.loc.Customer#bob";
+    private static final String MATIAS = "resource:org.example.loc.BankEmployee#matias";
+    private static final String ELLA = "resource:org.example.loc.BankEmployee#ella";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private Path dir;
+    private Process server;
+    private String base;
+
+    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    }
+
+    @BeforeAll
+    void startServer() throws Exception {
+        dir = Files.createTempDirectory("charter-serve-it");
+        Files.writeString(dir.resolve("users.properties"), """
+                admin-key = admin
+                alice-key = resource:org.example.loc.Customer#alice
+                bob-key = resource:org.example.loc.Customer#bob
+                matias-key = resource:org.example.loc.BankEmployee#matias
+                ella-key = resource:org.example.loc.BankEmployee#ella
+                ghost-key = resource:org.example.loc.Customer#ghost
+                """);
+        start();
+        Response demo = post("admin-key", LOC + "CreateDemoParticipants", "{}");
+        assertThat(demo.status()).as(demo.raw().body()).isEqualTo(200);
+    }
+
+    private void start() throws IOException {
+        server = new ProcessBuilder(ROOT.resolve("bin/charter").toString(), "serve",
+                ROOT.resolve("examples/letter-of-credit").toString(), "--port", "0", "--data",
+                dir.resolve("data").toString(), "--users", dir.resolve("users.properties").toString())
+                .redirectError(dir.resolve("server.err").toFile()).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        assertThat(line).as("first line of charter serve; stderr: %s", stderr()).isNotNull();
+        Matcher served = SERVED.matcher(line);
+        assertThat(served.find()).as(line).isTrue();
+        base = served.group(1);
+    }
+
+    private String stderr() {
+        try {
+            return Files.readString(dir.resolve("server.err"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private void stop() throws InterruptedException {
+        server.destroy();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("charter serve stops on SIGTERM").isTrue();
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        if (server != null && server.isAlive()) {
+            stop();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    // ---- HTTP -----------------------------------------------------------------------------------
+
+    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        return new Response(response.statusCode(), body, response);
+    }
+
+    private HttpRequest.Builder request(String key, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return key == null ? request : request.header("X-API-Key", key);
+    }
+
+    private Response get(String key, String path) throws IOException, InterruptedException {
+        return send(request(key, path).GET());
+    }
+
+    private Response post(String key, String path, String json) throws IOException, InterruptedException {
+        return send(request(key, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private JsonNode ok(Response response) {
+        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
+        return response.body();
+    }
+
+    private void assertProblem(Response response, int status, String detail) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body().get("status").asInt()).isEqualTo(status);
+        assertThat(response.body().get("detail").asText()).isEqualTo(detail);
+        assertThat(response.raw().body()).doesNotContain("\tat ", "Exception");
+    }
+
+    private String apply(String key, String letterId) throws IOException, InterruptedException {
+        JsonNode result = ok(post(key, LOC + "InitialApplication", """
+                { "letterId": "%s", "applicant": "%s", "beneficiary": "%s",
+                  "rules": [ { "$class": "org.example.loc.Rule", "ruleId": "R1", "ruleText": "Working computers" } ],
+                  "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Computers",
+                                      "quantity": 100, "pricePerUnit": 450 } }
+                """.formatted(letterId, ALICE, BOB)));
+        return result.get("transactionId").asText();
+    }
+
+    private JsonNode step(String key, String transaction, String letterId, String extra) throws IOException, InterruptedException {
+        return ok(post(key, LOC + transaction, "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#" + letterId + "\""
+                + extra + " }"));
+    }
+
+    private String status(String letterId) throws IOException, InterruptedException {
+        return ok(get("admin-key", LOC + "LetterOfCredit/" + letterId)).get("status").asText();
+    }
+
+    // ---- the process ----------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void aLetterGoesFromApplicationToCloseWithEachStepTakenByItsParticipant() throws Exception {
+        String application = apply("alice-key", "L-STORY");
+        assertThat(status("L-STORY")).isEqualTo("AWAITING_APPROVAL");
+        step("matias-key", "SuggestChanges", "L-STORY", """
+                , "rules": [ { "$class": "org.example.loc.Rule", "ruleId": "R1", "ruleText": "Within 15 days" } ],
+                  "suggestingParty": "%s"
+                """.formatted(MATIAS));
+        for (String[] approver : new String[][] {{"alice-key", ALICE}, {"ella-key", ELLA}, {"bob-key", BOB}}) {
+            step(approver[0], "Approve", "L-STORY", ", \"approvingParty\": \"" + approver[1] + "\"");
+        }
+        assertThat(status("L-STORY")).isEqualTo("APPROVED");
+        step("bob-key", "ShipProduct", "L-STORY", ", \"evidence\": \"337478411cab754ce47fcaa72ec1d0f6\"");
+        step("alice-key", "ReceiveProduct", "L-STORY", "");
+        step("matias-key", "ReadyForPayment", "L-STORY", "");
+        JsonNode close = step("ella-key", "Close", "L-STORY", ", \"closeReason\": \"Payment made\"");
+        assertThat(close.get("events").get(0).get("$class").asText()).isEqualTo("org.example.loc.CloseEvent");
+
+        JsonNode letter = ok(get("bob-key", LOC + "LetterOfCredit/L-STORY"));
+        assertThat(letter.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(letter.get("approval")).extracting(JsonNode::asText).containsExactly(MATIAS, ALICE, ELLA, BOB);
+        // The historian names who submitted each step.
+        JsonNode record = ok(get("admin-key", "/api/system/historian/" + application));
+        assertThat(record.get("participantInvoking").asText()).isEqualTo(ALICE);
+        assertThat(record.get("transactionType").asText()).isEqualTo("org.example.loc.InitialApplication");
+        JsonNode submitted = ok(get("admin-key", LOC + "InitialApplication/" + application));
+        assertThat(submitted.get("letterId").asText()).isEqualTo("L-STORY");
+    }
+
+    @Test
+    @Order(2)
+    void theHistoryOfALetterListsEveryVersionWithTheTransactionThatWroteIt() throws Exception {
+        JsonNode history = ok(get("admin-key", LOC + "LetterOfCredit/L-STORY/history"));
+        assertThat(history).extracting(v -> v.get("transactionType").asText()).containsExactly(
+                "org.example.loc.InitialApplication", "org.example.loc.SuggestChanges", "org.example.loc.Approve",
+                "org.example.loc.Approve", "org.example.loc.Approve", "org.example.loc.ShipProduct",
+                "org.example.loc.ReceiveProduct", "org.example.loc.ReadyForPayment", "org.example.loc.Close");
+        assertThat(history).extracting(v -> v.get("value").get("status").asText()).containsExactly("AWAITING_APPROVAL",
+                "AWAITING_APPROVAL", "AWAITING_APPROVAL", "AWAITING_APPROVAL", "APPROVED", "SHIPPED", "RECEIVED",
+                "READY_FOR_PAYMENT", "CLOSED");
+        assertThat(history.get(0).get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    // ---- errors ---------------------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    void invalidDataIsA400NamingTheField() throws Exception {
+        Response response = post("alice-key", LOC + "InitialApplication", """
+                { "letterId": "L-BAD", "applicant": "%s", "beneficiary": "%s", "rules": [],
+                  "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Computers",
+                                      "quantity": 0, "pricePerUnit": 450 } }
+                """.formatted(ALICE, BOB));
+        assertProblem(response, 400, "Instance org.example.loc.InitialApplication#" + response.body().get("transactionId")
+                .asText() + " field quantity has value 0 which is outside lower bound 1");
+        assertThat(response.body().get("field").asText()).isEqualTo("productDetails.quantity");
+
+        Response missing = post("admin-key", LOC + "Bank", "{ \"bankId\": \"B-NONAME\" }");
+        assertProblem(missing, 400, "Instance org.example.loc.Bank#B-NONAME missing required field name");
+        assertThat(missing.body().get("field").asText()).isEqualTo("name");
+
+        Response notJson = post("admin-key", LOC + "Bank", "{ \"bankId\": ");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.body().get("detail").asText()).startsWith("The body is not valid JSON: Unexpected end-of-input");
+    }
+
+    @Test
+    @Order(4)
+    void missingThingsAre404AndDuplicatesAre409() throws Exception {
+        assertProblem(get("admin-key", LOC + "LetterOfCredit/NO-SUCH-LETTER"), 404,
+                "There is no org.example.loc.LetterOfCredit with letterId NO-SUCH-LETTER");
+        assertThat(send(request("admin-key", LOC + "Bank/NO-SUCH-BANK").method("HEAD",
+                HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(404);
+        assertThat(send(request("admin-key", LOC + "Bank/BOD").method("HEAD", HttpRequest.BodyPublishers.noBody()))
+                .status()).isEqualTo(200);
+        assertProblem(post("admin-key", LOC + "Bank", "{ \"bankId\": \"BOD\", \"name\": \"Another\" }"), 409,
+                "Object with ID 'BOD' in collection with ID 'Participant:org.example.loc.Bank' already exists");
+    }
+
+    @Test
+    @Order(5)
+    void aRequireInTheLogicIsA422WithItsMessage() throws Exception {
+        apply("alice-key", "L-TWICE");
+        step("bob-key", "Approve", "L-TWICE", ", \"approvingParty\": \"" + BOB + "\"");
+        assertProblem(post("bob-key", LOC + "Approve", """
+                { "loc": "resource:org.example.loc.LetterOfCredit#L-TWICE", "approvingParty": "%s" }""".formatted(BOB)),
+                422, "This person has already approved this letter of credit");
+        assertProblem(post("bob-key", LOC + "ReceiveProduct",
+                "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#L-TWICE\" }"), 422,
+                "The product must be shipped before it can be received");
+    }
+
+    @Test
+    @Order(6)
+    void callersWithoutAKnownKeyAre401AndUnknownParticipantsAre403() throws Exception {
+        assertProblem(get(null, "/api/system/ping"), 401, "This API needs an API key: send it in the X-API-Key header");
+        assertProblem(get("wrong-key", "/api/system/ping"), 401, "The API key is not one this server knows");
+        assertProblem(get("ghost-key", LOC + "Bank"), 403,
+                "Participant org.example.loc.Customer#ghost, which this request acts as, does not exist");
+        JsonNode ping = ok(get("ella-key", "/api/system/ping"));
+        assertThat(ping.get("participant").asText()).isEqualTo(ELLA);
+    }
+
+    // ---- events ---------------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    @Timeout(300)
+    void eventsArriveOverServerSentEventsEachOnceInCommitOrderAndCanBeReplayedFromABlock() throws Exception {
+        long height = ok(get("admin-key", "/api/system/ping")).get("height").asLong();
+        HttpResponse<Stream<String>> stream = http.send(request("admin-key", "/api/system/events?from=" + (height + 1))
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+
+        apply("alice-key", "L-EVENTS");
+        step("bob-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + BOB + "\"");
+        step("matias-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + MATIAS + "\"");
+        step("ella-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + ELLA + "\"");
+
+        List<JsonNode> events = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        while (events.size() < 4) {
+            String line = lines.poll(60, TimeUnit.SECONDS);
+            assertThat(line).as("an event line within a minute").isNotNull();
+            if (line.startsWith("id:")) {
+                ids.add(line.substring(3).strip());
+            } else if (line.startsWith("data:")) {
+                events.add(JSON.readTree(line.substring(5)));
+            }
+        }
+        assertThat(events).extracting(e -> e.get("$class").asText()).containsExactly(
+                "org.example.loc.InitialApplicationEvent", "org.example.loc.ApproveEvent", "org.example.loc.ApproveEvent",
+                "org.example.loc.ApproveEvent");
+        assertThat(events.subList(1, 4)).extracting(e -> e.get("approvingParty").asText()).containsExactly(BOB, MATIAS, ELLA);
+        assertThat(ids).containsExactly((height + 1) + "-0", (height + 2) + "-0", (height + 3) + "-0", (height + 4) + "-0");
+        stream.body().close();
+
+        // Resuming from the third of those blocks replays exactly the last two events.
+        HttpResponse<Stream<String>> replay = http.send(request("admin-key", "/api/system/events")
+                .header("Last-Event-ID", (height + 2) + "-0").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        List<String> replayed = replay.body().filter(l -> l.startsWith("data:")).limit(2).toList();
+        assertThat(replayed).extracting(l -> JSON.readTree(l.substring(5)).get("approvingParty").asText())
+                .containsExactly(MATIAS, ELLA);
+        replay.body().close();
+    }
+
+    @Test
+    @Order(8)
+    @Timeout(300)
+    void eventsArriveOverTheWebSocketInCommitOrder() throws Exception {
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = http.newWebSocketBuilder().header("X-API-Key", "admin-key")
+                .buildAsync(URI.create(base.replace("http:", "ws:") + "/api/system/events/ws"), new WebSocket.Listener() {
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        text.append(data);
+                        if (last) {
+                            messages.add(text.toString());
+                            text.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(30, TimeUnit.SECONDS);
+        apply("alice-key", "L-SOCKET");
+        step("bob-key", "Approve", "L-SOCKET", ", \"approvingParty\": \"" + BOB + "\"");
+        String first = messages.poll(60, TimeUnit.SECONDS);
+        String second = messages.poll(60, TimeUnit.SECONDS);
+        assertThat(JSON.readTree(first).get("$class").asText()).isEqualTo("org.example.loc.InitialApplicationEvent");
+        assertThat(JSON.readTree(second).get("$class").asText()).isEqualTo("org.example.loc.ApproveEvent");
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+    }
+
+    // ---- paging -----------------------------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    void aCursorPagesThroughAThousandLettersEachOnceInIdOrder() throws Exception {
+        for (int i = 0; i < 1000; i++) {
+            ok(post("admin-key", LOC + "LetterOfCredit", """
+                    { "letterId": "PAGE-%04d", "applicant": "%s", "beneficiary": "%s",
+                      "issuingBank": "resource:org.example.loc.Bank#BOD", "exportingBank": "resource:org.example.loc.Bank#EB",
+                      "rules": [], "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Chairs",
+                      "quantity": 1, "pricePerUnit": 10 }, "evidence": [], "approval": [], "status": "AWAITING_APPROVAL" }
+                    """.formatted(i, ALICE, BOB)));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = LOC + "LetterOfCredit?limit=150";
+        int pages = 0;
+        while (next != null) {
+            Response page = get("admin-key", next);
+            ok(page).forEach(letter -> seen.add(letter.get("letterId").asText()));
+            pages++;
+            next = page.raw().headers().firstValue("Link")
+                    .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>')).substring(base.length()))
+                    .orElse(null);
+        }
+        List<String> paged = seen.stream().filter(id -> id.startsWith("PAGE-")).toList();
+        assertThat(paged).hasSize(1000).doesNotHaveDuplicates().isSorted();
+        assertThat(new HashSet<>(seen)).hasSameSizeAs(seen);
+        assertThat(pages).isGreaterThanOrEqualTo(7);
+    }
+
+    // ---- restart ----------------------------------------------------------------------------------
+
+    @Test
+    @Order(10)
+    void stoppingAndStartingAgainKeepsTheDataAndTheBlocks() throws Exception {
+        long height = ok(get("admin-key", "/api/system/ping")).get("height").asLong();
+        stop();
+        start();
+        assertThat(status("L-STORY")).isEqualTo("CLOSED");
+        assertThat(ok(get("admin-key", "/api/system/ping")).get("height").asLong()).isEqualTo(height);
+        assertThat(ok(get("admin-key", LOC + "LetterOfCredit/L-STORY/history"))).hasSize(9);
+        apply("alice-key", "L-AFTER-RESTART");
+        assertThat(ok(get("admin-key", "/api/system/ping")).get("height").asLong()).isEqualTo(height + 1);
+    }
+}
