@@ -1,13 +1,14 @@
 package dev.charter.rest.generator;
 
+import com.palantir.javapoet.ClassName;
 import dev.charter.compiler.codegen.JavaNames;
 import dev.charter.compiler.model.Network;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.TypeInfo;
-import com.palantir.javapoet.ClassName;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What the generated service serves and what its classes are called — the REST generator's naming
@@ -61,10 +62,6 @@ public final class RestApi {
         return model;
     }
 
-    public NamespaceMode namespaces() {
-        return namespaces;
-    }
-
     /** Concrete asset and participant types, in model order. */
     public List<TypeInfo> resources() {
         return resources;
@@ -77,7 +74,7 @@ public final class RestApi {
 
     /** Every type with endpoints: resources, then transactions. */
     public List<TypeInfo> served() {
-        return java.util.stream.Stream.concat(resources.stream(), transactions.stream()).toList();
+        return Stream.concat(resources.stream(), transactions.stream()).toList();
     }
 
     /** {@code /api/org.example.loc.LetterOfCredit}, or {@code /api/LetterOfCredit} without namespaces. */
