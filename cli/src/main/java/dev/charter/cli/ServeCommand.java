@@ -8,7 +8,6 @@ import dev.charter.rest.generator.NamespaceMode;
 import dev.charter.rest.generator.RestGenerationException;
 import dev.charter.rest.generator.RestGenerator;
 import dev.charter.rest.web.RestSettings;
-import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateStore;
@@ -104,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("charter serve: " + e.getMessage());
             return Charter.ExitCode.USAGE;
         }
-        EmbeddedGateway gateway = EmbeddedGateway.open(archive, store, AccessController.ALLOW_ALL);
+        EmbeddedGateway gateway = EmbeddedGateway.open(archive, store, archive.accessController());
 
         Map<String, Object> settings = new HashMap<>();
         settings.put("server.port", port);

@@ -259,9 +259,22 @@ class ServeIT {
         assertProblem(post("bob-key", LOC + "Approve", """
                 { "loc": "resource:org.example.loc.LetterOfCredit#L-TWICE", "approvingParty": "%s" }""".formatted(BOB)),
                 422, "This person has already approved this letter of credit");
-        assertProblem(post("bob-key", LOC + "ReceiveProduct",
+        assertProblem(post("alice-key", LOC + "ReceiveProduct",
                 "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#L-TWICE\" }"), 422,
                 "The product must be shipped before it can be received");
+    }
+
+    @Test
+    @Order(5)
+    void anAccessRuleRefusalIsA403InComposersWordsAndLeavesNoTrace() throws Exception {
+        apply("alice-key", "L-ACL");
+        // only the applicant receives the product: the network's permissions.acl refuses Bob the transaction itself
+        Response refused = post("bob-key", LOC + "ReceiveProduct",
+                "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#L-ACL\" }");
+        String id = refused.body().path("transactionId").asText();
+        assertProblem(refused, 403, "Participant 'org.example.loc.Customer#bob' does not have 'CREATE' access to resource"
+                + " 'org.example.loc.ReceiveProduct#" + id + "'");
+        assertThat(get("alice-key", "/api/system/historian/" + id).status()).isEqualTo(404);
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.charter.rest.gateway;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +10,8 @@ import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.access.AccessSubject;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.DanglingRelationshipException;
+import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.context.TransactionContext;
 import dev.charter.runtime.contract.LogicFailure;
 import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
@@ -24,6 +24,7 @@ import dev.charter.runtime.registry.RegistryException;
 import dev.charter.runtime.resource.AssetTransaction;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.ParticipantTransaction;
+import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.resource.Transaction;
 import dev.charter.runtime.resource.Typed;
@@ -31,6 +32,7 @@ import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateStoreException;
+import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.state.StateVersion;
 import dev.charter.runtime.validation.ValidationException;
 import dev.charter.runtime.validation.Validator;
@@ -48,6 +50,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * The gateway of a network running in this JVM: a {@link NetworkArchive}'s {@link TransactionExecutor}
@@ -236,7 +239,7 @@ public final class EmbeddedGateway implements NetworkGateway {
     @Override
     public Optional<JsonNode> resource(Caller caller, String type, String id) {
         requireRegistered(type);
-        Subject subject = subject(caller);
+        AccessSubject subject = subject(caller);
         return store.get(StateKeys.resource(type, id)).map(bytes -> {
             checkRead(subject, bytes);
             return wire.readTree(bytes);
@@ -260,7 +263,7 @@ public final class EmbeddedGateway implements NetworkGateway {
     @Override
     public Optional<JsonNode> transaction(Caller caller, String type, String id) {
         requireTransactionType(type);
-        Subject subject = subject(caller);
+        AccessSubject subject = subject(caller);
         return store.get(StateKeys.transaction(id)).filter(bytes -> isOfType(bytes, type)).map(bytes -> {
             checkRead(subject, bytes);
             return wire.readTree(bytes);
@@ -277,7 +280,7 @@ public final class EmbeddedGateway implements NetworkGateway {
     @Override
     public List<ResourceVersion> history(Caller caller, String type, String id) {
         requireRegistered(type);
-        Subject subject = subject(caller);
+        AccessSubject subject = subject(caller);
         List<ResourceVersion> versions = new ArrayList<>();
         for (StateVersion version : store.history(StateKeys.resource(type, id))) {
             if (version.value() != null && !readable(subject, version.value())) {
@@ -294,7 +297,7 @@ public final class EmbeddedGateway implements NetworkGateway {
 
     @Override
     public Optional<JsonNode> historianRecord(Caller caller, String transactionId) {
-        Subject subject = subject(caller);
+        AccessSubject subject = subject(caller);
         return store.get(StateKeys.historian(transactionId)).map(bytes -> {
             checkRead(subject, bytes);
             return wire.readTree(bytes);
@@ -374,7 +377,7 @@ public final class EmbeddedGateway implements NetworkGateway {
         return true;
     }
 
-    private Page page(Subject subject, String type, List<StateEntry> entries, String prefix, PageRequest request) {
+    private Page page(AccessSubject subject, String type, List<StateEntry> entries, String prefix, PageRequest request) {
         List<StateEntry> visible = access == AccessController.ALLOW_ALL ? entries
                 : entries.stream().filter(e -> readable(subject, e.value())).toList();
         int start = 0;
@@ -428,26 +431,30 @@ public final class EmbeddedGateway implements NetworkGateway {
         }
     }
 
-    private Subject subject(Caller caller) {
-        Participant participant = null;
+    /**
+     * The caller as the access rules see it outside any transaction: a context on the current state that is
+     * never committed, so that rules whose conditions follow relationships can read them.
+     */
+    private TransactionContext subject(Caller caller) {
+        Submitter submitter = Submitter.admin(null);
         if (!caller.isAdmin()) {
-            String[] typeAndId = caller.participant().substring("resource:".length()).split("#", 2);
-            Optional<TypeInfo> type = wire.model().type(typeAndId[0]);
+            Relationship<Participant> participant = Relationship.parse(caller.participant());
+            Optional<TypeInfo> type = wire.model().type(participant.type());
             if (type.isEmpty() || type.get().kind() != TypeInfo.Kind.PARTICIPANT) {
                 throw new GatewayException(Failure.FORBIDDEN, "The caller " + caller
                         + " is not a participant of the network");
             }
-            byte[] json = store.get(StateKeys.resource(typeAndId[0], typeAndId[1])).orElseThrow(() ->
-                    new GatewayException(Failure.FORBIDDEN, "Participant " + caller + ", which this request acts as, "
-                            + "does not exist"));
-            if (access != AccessController.ALLOW_ALL) {
-                participant = wire.fromBytes(json, Participant.class);
+            if (store.get(StateKeys.resource(participant.type(), participant.id())).isEmpty()) {
+                throw new GatewayException(Failure.FORBIDDEN, "Participant " + caller + ", which this request acts as, "
+                        + "does not exist");
             }
+            submitter = Submitter.of(participant, null);
         }
-        return new Subject(participant);
+        return new TransactionContext(wire, validator, access, new StateTransaction(store), null, submitter,
+                archive.queries());
     }
 
-    private void checkRead(Subject subject, byte[] json) {
+    private void checkRead(AccessSubject subject, byte[] json) {
         if (access != AccessController.ALLOW_ALL) {
             Resource resource = wire.fromBytes(json, Resource.class);
             if (!access.allows(AccessOperation.READ, subject, resource)) {
@@ -457,17 +464,9 @@ public final class EmbeddedGateway implements NetworkGateway {
         }
     }
 
-    private boolean readable(Subject subject, byte[] json) {
+    private boolean readable(AccessSubject subject, byte[] json) {
         return access == AccessController.ALLOW_ALL
                 || access.allows(AccessOperation.READ, subject, wire.fromBytes(json, Resource.class));
-    }
-
-    /** The caller outside any transaction, for read access decisions. */
-    private record Subject(Participant participant) implements AccessSubject {
-        @Override
-        public Transaction transaction() {
-            return null;
-        }
     }
 
     /** Blocks of transactions committed before this gateway opened the store, in historian (commit) order. */

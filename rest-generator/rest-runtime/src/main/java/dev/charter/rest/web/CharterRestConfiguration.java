@@ -3,7 +3,6 @@ package dev.charter.rest.web;
 import dev.charter.rest.gateway.EmbeddedGateway;
 import dev.charter.rest.gateway.JournalStateStore;
 import dev.charter.rest.gateway.NetworkGateway;
-import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.StateStore;
@@ -61,7 +60,7 @@ public class CharterRestConfiguration implements WebMvcConfigurer, WebSocketConf
             throw new UncheckedIOException("Cannot read the network archive " + settings.archive(), e);
         }
         StateStore store = settings.inMemory() ? new InMemoryStateStore() : JournalStateStore.open(settings.data());
-        return EmbeddedGateway.open(archive, store, AccessController.ALLOW_ALL);
+        return EmbeddedGateway.open(archive, store, archive.accessController());
     }
 
     @Bean
