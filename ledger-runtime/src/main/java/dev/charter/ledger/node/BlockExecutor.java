@@ -6,6 +6,7 @@ import dev.charter.ledger.store.StateCommit;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateStore;
@@ -43,7 +44,7 @@ public final class BlockExecutor {
     /** Executes {@code transactions} on top of {@code state}, which is only read. */
     public Execution execute(List<SignedTransaction> transactions, StateStore state) {
         BlockOverlay overlay = new BlockOverlay(state);
-        var executor = archive.executor(overlay, access);
+        TransactionExecutor executor = archive.executor(overlay, access);
         List<Outcome> outcomes = new ArrayList<>(transactions.size());
         List<List<StateWrite>> writes = new ArrayList<>(transactions.size());
         for (SignedTransaction transaction : transactions) {
