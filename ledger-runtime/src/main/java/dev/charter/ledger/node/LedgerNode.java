@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * A ledger node hosting one network: submitted transactions are ordered into blocks by its
@@ -57,22 +59,31 @@ public final class LedgerNode implements AutoCloseable {
 
     /**
      * Creates a node's data directory for the network in {@code archiveFile}: copies the archive in and
-     * writes the genesis block, signed by the orderer.
+     * writes the genesis block, signed by the orderer. The directory is built beside its place
+     * ({@code <name>.initialising}) and renamed into it when complete, so a crash leaves either no data
+     * directory or a whole one.
      *
-     * @throws LedgerException when the directory already holds a chain, or the archive cannot be opened
+     * @throws LedgerException when {@code directory} exists and is not empty, or the archive cannot be opened
      */
     public static void initialise(Path directory, Path archiveFile, BlockSigner orderer, Instant timestamp) {
-        DataDirectory data = new DataDirectory(directory);
+        Path target = directory.toAbsolutePath().normalize();
+        Path building = target.resolveSibling(target.getFileName() + ".initialising");
+        DataDirectory data = new DataDirectory(building);
         try {
-            Files.createDirectories(directory);
-            if (Files.exists(data.blocks().resolve(BlockStore.FILE_NAME)) || Files.exists(data.state())) {
-                throw new LedgerException(directory + " already holds a chain");
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> entries = Files.list(target)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new LedgerException(directory + " is not empty: a node is initialised in a new or empty"
+                                + " directory");
+                    }
+                }
             }
-            Path copy = directory.resolve("network.cna.tmp");
-            Files.copy(archiveFile, copy, StandardCopyOption.REPLACE_EXISTING);
-            force(copy);
-            Files.move(copy, data.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            force(directory);
+            if (Files.exists(building)) {
+                deleteTree(building); // left by a crash during an earlier attempt
+            }
+            Files.createDirectories(building);
+            Files.copy(archiveFile, data.archive());
+            force(data.archive());
         } catch (IOException e) {
             throw new LedgerException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
@@ -88,6 +99,23 @@ public final class LedgerNode implements AutoCloseable {
             blocks.append(genesis);
             blocks.sync();
             state.applyBlock(0, genesis.resultsHash(), List.of(Genesis.TRANSACTION_ID), List.of());
+        }
+        try {
+            force(building);
+            // rename(2) replaces an empty directory.
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            force(target.getParent());
+        } catch (IOException e) {
+            throw new LedgerException("Cannot move the new data directory " + building + " to " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -165,6 +165,22 @@ class LedgerNodeTest {
     }
 
     @Test
+    void initialisesOnlyANewOrEmptyDirectoryAndReplacesWhatAnInterruptedAttemptLeft() throws IOException {
+        Path leftover = Files.createDirectories(dir.resolveSibling(dir.getFileName() + ".initialising").resolve("blocks"));
+        Files.write(leftover.resolve(BlockStore.FILE_NAME), new byte[] {1, 2, 3});
+
+        initialiseAndStart().close();
+
+        assertThat(leftover.getParent()).doesNotExist();
+        try (LedgerNode node = start()) {
+            assertThat(node.height()).isZero();
+        }
+        assertThatThrownBy(() -> LedgerNode.initialise(dir, AccountsNetwork.archive(), orderer, Instant.now()))
+                .isInstanceOf(LedgerException.class).hasMessage(dir + " is not empty: a node is initialised in a new or"
+                        + " empty directory");
+    }
+
+    @Test
     void refusesAnArchiveOtherThanTheOneTheGenesisBlockNames() throws IOException {
         Files.copy(AccountsNetwork.archive(), dir.resolve("network.cna"));
         try (BlockStore blocks = BlockStore.open(dir.resolve("blocks"))) {
