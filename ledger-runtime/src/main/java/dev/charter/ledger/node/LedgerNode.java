@@ -213,12 +213,13 @@ public final class LedgerNode implements AutoCloseable {
         return receipt;
     }
 
-    private void committed(Block block) {
+    private void committed(Block block, BlockExecutor.Execution execution) {
         for (int i = 0; i < block.transactions().size(); i++) {
             String id = block.transactions().get(i).transactionId();
             CompletableFuture<Receipt> receipt = waiting.remove(id);
             if (receipt != null) {
-                receipt.complete(new Receipt(id, block.number(), i, block.outcomes().get(i)));
+                receipt.complete(new Receipt(id, block.number(), i, block.outcomes().get(i), execution.events().get(i),
+                        execution.returnValues().get(i)));
             }
         }
     }
