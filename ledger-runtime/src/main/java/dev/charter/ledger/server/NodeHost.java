@@ -153,7 +153,7 @@ public final class NodeHost implements AutoCloseable {
             for (Path directory : directories.sorted().filter(d -> Files.exists(d.resolve(MARKER))).toList()) {
                 String name = directory.getFileName().toString();
                 ChainVerifier verifier = new ChainVerifier(new JcaBlockSignatures(),
-                        state -> HostedNetwork.submitters(name, state, orderer), null,
+                        HostedNetwork.submitters(name, orderer), null,
                         archive -> new NetworkSystemTransactions(name, archive, orderer));
                 verified.put(name, verifier.verify(new DataDirectory(HostedNetwork.chain(directory))));
             }
