@@ -31,13 +31,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code charter bench sign}: signatures made and verified per second on one core, Bouncy Castle (as
- * Charter uses it) against the JDK, for ECDSA P-256 and Ed25519 ({@link SignatureBenchmark}); then
+ * {@code charter bench sign}: signatures made and verified per second on one core, Bouncy Castle's
+ * lightweight API (as Charter uses it) against the JCA with Bouncy Castle's provider and with the JDK's,
+ * for ECDSA P-256 and Ed25519 ({@link SignatureBenchmark}); then
  * transactions admitted per second on all cores ({@link AdmissionBenchmark}).
  */
 @Command(name = "sign", mixinStandardHelpOptions = true,
-        description = {"Measure signing and verification per second on one core, Charter's Bouncy Castle keys against",
-                "the JDK's SunEC, for ecdsa-p256 and ed25519; then transactions admitted per second on all cores",
+        description = {"Measure signing and verification per second on one core, Charter's keys (Bouncy Castle's",
+                "lightweight API) against java.security.Signature with Bouncy Castle's provider and with the JDK's",
+                "SunEC, for ecdsa-p256 and ed25519; then transactions admitted per second on all cores",
                 "(signature, identity and replay checks on batches of " + AdmissionBenchmark.BATCH + "), with JMH."})
 final class BenchSignCommand implements Callable<Integer> {
 
@@ -72,7 +74,7 @@ final class BenchSignCommand implements Callable<Integer> {
                     + " --warmup-iterations at least 0");
             return Charter.ExitCode.USAGE;
         }
-        int cases = 8 + 2;
+        int cases = 12 + 2;
         out.printf(Locale.ROOT, "Measuring %d cases, %d warm-up and %d measured iterations of %d s each (about %d s)…%n",
                 cases, warmupIterations, iterations, seconds,
                 (long) cases * Math.max(forks, 1) * (warmupIterations + iterations) * seconds);
@@ -123,15 +125,17 @@ final class BenchSignCommand implements Callable<Integer> {
                     run.getPrimaryResult());
         }
         out.println("Signatures per second on one thread (JMH, 99.9% confidence), over a Trade transaction's signed bytes:");
-        out.printf(Locale.ROOT, "  %-11s %-13s %22s %22s%n", "algorithm", "library", "sign/s", "verify/s");
+        out.printf(Locale.ROOT, "  %-11s %-16s %22s %22s%n", "algorithm", "library", "sign/s", "verify/s");
         for (String algorithm : new String[] {"ecdsa-p256", "ed25519"}) {
-            for (String library : new String[] {"bouncycastle", "jdk"}) {
-                out.printf(Locale.ROOT, "  %-11s %-13s %22s %22s%n", algorithm, library,
+            for (String library : new String[] {"bouncycastle", "bouncycastle-jca", "jdk"}) {
+                out.printf(Locale.ROOT, "  %-11s %-16s %22s %22s%n", algorithm, library,
                         figure(byCase.get("sign " + algorithm + " " + library)),
                         figure(byCase.get("verify " + algorithm + " " + library)));
             }
-            out.printf(Locale.ROOT, "  %-11s %-13s %21.1f× %21.1f×%n", algorithm, "BC / JDK",
-                    ratio(byCase, "sign", algorithm), ratio(byCase, "verify", algorithm));
+            for (String library : new String[] {"bouncycastle-jca", "jdk"}) {
+                out.printf(Locale.ROOT, "  %-11s %-16s %21.1f× %21.1f×%n", algorithm, "BC / " + library,
+                        ratio(byCase, "sign", algorithm, library), ratio(byCase, "verify", algorithm, library));
+            }
         }
         int cores = Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "Transactions admitted per second on all %s (batches of %,d, %d identities):%n",
@@ -151,8 +155,9 @@ final class BenchSignCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%,.0f ± %,.0f", result.getScore(), result.getScoreError());
     }
 
-    private static double ratio(Map<String, Result<?>> byCase, String operation, String algorithm) {
+    /** Charter's (Bouncy Castle's lightweight API) figure as a multiple of the other library's. */
+    private static double ratio(Map<String, Result<?>> byCase, String operation, String algorithm, String library) {
         return byCase.get(operation + " " + algorithm + " bouncycastle").getScore()
-                / byCase.get(operation + " " + algorithm + " jdk").getScore();
+                / byCase.get(operation + " " + algorithm + " " + library).getScore();
     }
 }

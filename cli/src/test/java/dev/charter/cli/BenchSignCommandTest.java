@@ -25,13 +25,14 @@ class BenchSignCommandTest {
         assertThat(exit).isZero();
         String text = out.toString();
         for (String algorithm : new String[] {"ecdsa-p256", "ed25519"}) {
-            for (String library : new String[] {"bouncycastle", "jdk"}) {
+            for (String library : new String[] {"bouncycastle", "bouncycastle-jca", "jdk"}) {
                 Matcher row = Pattern.compile("\n  " + algorithm + " +" + library + " +([0-9,]+) +([0-9,]+)\n").matcher(text);
                 assertThat(row.find()).as("%s %s row in:%n%s", algorithm, library, text).isTrue();
                 assertThat(Long.parseLong(row.group(1).replace(",", ""))).isPositive();
                 assertThat(Long.parseLong(row.group(2).replace(",", ""))).isPositive();
             }
-            assertThat(text).containsPattern("\n  " + algorithm + " +BC / JDK +[0-9.]+× +[0-9.]+×\n");
+            assertThat(text).containsPattern("\n  " + algorithm + " +BC / bouncycastle-jca +[0-9.]+× +[0-9.]+×\n");
+            assertThat(text).containsPattern("\n  " + algorithm + " +BC / jdk +[0-9.]+× +[0-9.]+×\n");
             assertThat(text).containsPattern("\n  " + algorithm + " +[0-9,]+\n");
         }
         assertThat(text).contains("Transactions admitted per second on all ");

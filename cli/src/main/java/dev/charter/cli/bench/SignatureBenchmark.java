@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -28,9 +30,9 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * Signatures made and checked per second, one thread, over the signed bytes of a Trade transaction:
- * Charter's keys (Bouncy Castle's lightweight API) against the JDK's own provider (SunEC) through
- * {@code java.security.Signature}, for ECDSA P-256 (SHA256withECDSA) and Ed25519. Run by
- * {@code charter bench sign}.
+ * Charter's keys (Bouncy Castle's lightweight API) against {@code java.security.Signature} with Bouncy
+ * Castle's JCA provider and with the JDK's own (SunEC), for ECDSA P-256 (SHA256withECDSA) and Ed25519.
+ * Run by {@code charter bench sign}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,14 +44,17 @@ public class SignatureBenchmark {
     @Param({"ecdsa-p256", "ed25519"})
     public String algorithm;
 
-    /** {@code bouncycastle}: Charter's {@link SigningKey}; {@code jdk}: the JDK's default provider. */
-    @Param({"bouncycastle", "jdk"})
+    /**
+     * {@code bouncycastle}: Charter's {@link SigningKey} (the lightweight API); {@code bouncycastle-jca}: Bouncy
+     * Castle's JCA provider (an instance, not registered); {@code jdk}: the JDK's default provider.
+     */
+    @Param({"bouncycastle", "bouncycastle-jca", "jdk"})
     public String library;
 
     private SigningKey key;
     private VerifyingKey verifyingKey;
-    private Signature jdkSigner;
-    private Signature jdkVerifier;
+    private Signature jcaSigner;
+    private Signature jcaVerifier;
     private byte[] message;
     private byte[] signature;
 
@@ -62,17 +67,23 @@ public class SignatureBenchmark {
         SignedTransaction tx = new TransactionSigner(key, verifyingKey.identityId().hex())
                 .sign(trade.getBytes(StandardCharsets.UTF_8), Instant.parse("2026-01-01T00:00:00Z"));
         message = tx.signedBytes();
-        if (library.equals("jdk")) {
+        if (!library.equals("bouncycastle")) {
+            Provider provider = library.equals("jdk") ? null : new BouncyCastleProvider();
             boolean ed = key.algorithm() == KeyAlgorithm.ED25519;
-            KeyFactory keys = KeyFactory.getInstance(ed ? "Ed25519" : "EC");
+            String keyAlgorithm = ed ? "Ed25519" : "EC";
+            String signatureAlgorithm = ed ? "Ed25519" : "SHA256withECDSA";
+            KeyFactory keys = provider == null ? KeyFactory.getInstance(keyAlgorithm)
+                    : KeyFactory.getInstance(keyAlgorithm, provider);
             PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(key.pkcs8()));
             PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(verifyingKey.subjectPublicKeyInfo()));
-            jdkSigner = Signature.getInstance(ed ? "Ed25519" : "SHA256withECDSA");
-            jdkSigner.initSign(privateKey);
-            jdkVerifier = Signature.getInstance(ed ? "Ed25519" : "SHA256withECDSA");
-            jdkVerifier.initVerify(publicKey);
-            jdkSigner.update(message);
-            signature = jdkSigner.sign();
+            jcaSigner = provider == null ? Signature.getInstance(signatureAlgorithm)
+                    : Signature.getInstance(signatureAlgorithm, provider);
+            jcaSigner.initSign(privateKey);
+            jcaVerifier = provider == null ? Signature.getInstance(signatureAlgorithm)
+                    : Signature.getInstance(signatureAlgorithm, provider);
+            jcaVerifier.initVerify(publicKey);
+            jcaSigner.update(message);
+            signature = jcaSigner.sign();
         } else {
             signature = key.sign(message);
         }
@@ -83,19 +94,19 @@ public class SignatureBenchmark {
 
     @Benchmark
     public byte[] sign() throws GeneralSecurityException {
-        if (jdkSigner == null) {
+        if (jcaSigner == null) {
             return key.sign(message);
         }
-        jdkSigner.update(message);
-        return jdkSigner.sign();
+        jcaSigner.update(message);
+        return jcaSigner.sign();
     }
 
     @Benchmark
     public boolean verify() throws GeneralSecurityException {
-        if (jdkVerifier == null) {
+        if (jcaVerifier == null) {
             return verifyingKey.verify(message, signature);
         }
-        jdkVerifier.update(message);
-        return jdkVerifier.verify(signature);
+        jcaVerifier.update(message);
+        return jcaVerifier.verify(signature);
     }
 }
