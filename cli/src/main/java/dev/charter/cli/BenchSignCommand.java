@@ -125,15 +125,15 @@ final class BenchSignCommand implements Callable<Integer> {
                     run.getPrimaryResult());
         }
         out.println("Signatures per second on one thread (JMH, 99.9% confidence), over a Trade transaction's signed bytes:");
-        out.printf(Locale.ROOT, "  %-11s %-16s %22s %22s%n", "algorithm", "library", "sign/s", "verify/s");
+        out.printf(Locale.ROOT, "  %-11s %-21s %22s %22s%n", "algorithm", "library", "sign/s", "verify/s");
         for (String algorithm : new String[] {"ecdsa-p256", "ed25519"}) {
             for (String library : new String[] {"bouncycastle", "bouncycastle-jca", "jdk"}) {
-                out.printf(Locale.ROOT, "  %-11s %-16s %22s %22s%n", algorithm, library,
+                out.printf(Locale.ROOT, "  %-11s %-21s %22s %22s%n", algorithm, library,
                         figure(byCase.get("sign " + algorithm + " " + library)),
                         figure(byCase.get("verify " + algorithm + " " + library)));
             }
             for (String library : new String[] {"bouncycastle-jca", "jdk"}) {
-                out.printf(Locale.ROOT, "  %-11s %-16s %21.1f× %21.1f×%n", algorithm, "BC / " + library,
+                out.printf(Locale.ROOT, "  %-11s %-21s %21.1f× %21.1f×%n", algorithm, "BC / " + library,
                         ratio(byCase, "sign", algorithm, library), ratio(byCase, "verify", algorithm, library));
             }
         }
