@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code charter bench …}: built-in benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Charter on this machine and print the figures.",
-        subcommands = {BenchCheckCommand.class, BenchTradeCommand.class, BenchLedgerCommand.class})
+        subcommands = {BenchCheckCommand.class, BenchTradeCommand.class, BenchSignCommand.class,
+                BenchLedgerCommand.class})
 final class BenchCommand {
 }

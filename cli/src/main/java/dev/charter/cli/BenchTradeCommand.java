@@ -156,20 +156,20 @@ final class BenchTradeCommand implements Callable<Integer> {
                 params.getJdkVersion(), params.getForks() == 0 ? ", in the charter process" : ", forked");
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static String load(double average) {
+    static String load(double average) {
         return average < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", average);
     }
 
-    private static String plural(long count, String noun) {
+    static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** JMH wraps what the benchmark threw as suppressed exceptions of a BenchmarkException: name those. */
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause.getSuppressed().length > 0) {
                 return Arrays.stream(cause.getSuppressed()).map(String::valueOf).distinct()
