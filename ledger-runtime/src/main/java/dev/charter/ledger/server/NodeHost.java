@@ -116,8 +116,7 @@ public final class NodeHost implements AutoCloseable {
                         + " digits, '.', '_' and '-'");
             }
             if (networks.containsKey(name)) {
-                throw new IllegalArgumentException("This node already hosts network " + name
-                        + ": use 'charter network upgrade' to install a newer version");
+                throw new IllegalArgumentException("This node already hosts network " + name);
             }
             Path directory = data.resolve(NETWORKS).resolve(name);
             if (Files.exists(directory)) {
