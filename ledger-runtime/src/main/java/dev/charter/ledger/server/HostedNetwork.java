@@ -60,17 +60,15 @@ final class HostedNetwork implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
-    private final Path directory;
     private final LedgerNode node;
     private final CertificateAuthority authority;
     private final Admission admission;
     private final RefusalLog refusals;
     private final Clock clock;
 
-    private HostedNetwork(String name, Path directory, LedgerNode node, CertificateAuthority authority,
+    private HostedNetwork(String name, LedgerNode node, CertificateAuthority authority,
             RefusalLog refusals, Clock clock) {
         this.name = name;
-        this.directory = directory;
         this.node = node;
         this.authority = authority;
         this.refusals = refusals;
@@ -135,7 +133,7 @@ final class HostedNetwork implements AutoCloseable {
             authority = CertificateAuthority.of(network,
                     Certificate.ofPem(Files.readString(ca.resolve("ca.pem"), StandardCharsets.UTF_8)),
                     Pem.decodePrivateKey(Files.readString(ca.resolve("ca-key.pem"), StandardCharsets.UTF_8)));
-            return new HostedNetwork(network, directory, node, authority, RefusalLog.open(directory), clock);
+            return new HostedNetwork(network, node, authority, RefusalLog.open(directory), clock);
         } catch (IOException | RuntimeException e) {
             node.close();
             throw e;
@@ -172,10 +170,6 @@ final class HostedNetwork implements AutoCloseable {
 
     LedgerNode node() {
         return node;
-    }
-
-    Path directory() {
-        return directory;
     }
 
     /** A certificate from the network's CA for {@code name} holding {@code key}. */

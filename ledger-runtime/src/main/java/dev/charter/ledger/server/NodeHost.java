@@ -81,10 +81,6 @@ public final class NodeHost implements AutoCloseable {
         return host;
     }
 
-    public Path data() {
-        return data;
-    }
-
     List<HostedNetwork> networks() {
         return List.copyOf(networks.values());
     }
