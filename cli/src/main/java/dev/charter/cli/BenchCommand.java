@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Charter on this machine and print the figures.",
         subcommands = {BenchCheckCommand.class, BenchTradeCommand.class, BenchQueryCommand.class,
-                BenchRecallCommand.class, BenchLedgerCommand.class, BenchRestCommand.class})
+                BenchRecallCommand.class, BenchSignCommand.class, BenchLedgerCommand.class, BenchRestCommand.class})
 final class BenchCommand {
 }

@@ -5,6 +5,7 @@ import dev.charter.ledger.identity.CaDirectory;
 import dev.charter.ledger.identity.IdentityException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +29,12 @@ final class IdentityCommand {
         Path dir;
 
         CaDirectory open() throws IOException {
-            try {
-                return CaDirectory.open(dir);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(e.getMessage()
-                        + " (create one with: charter identity ca init --network <name> --ca " + dir + ")", e);
+            if (!Files.isRegularFile(dir.resolve(CaDirectory.NETWORK_FILE))) {
+                throw new IllegalArgumentException(dir + " is not a certificate authority directory: it has no "
+                        + CaDirectory.NETWORK_FILE + " (create one with: charter identity ca init --network <name> --ca "
+                        + dir + ")");
             }
+            return CaDirectory.open(dir);
         }
     }
 

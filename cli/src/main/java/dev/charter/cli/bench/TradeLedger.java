@@ -93,6 +93,11 @@ public final class TradeLedger {
         }
     }
 
+    /** The same network and identities, reached through another client (a restarted node's new address). */
+    public TradeLedger on(LedgerClient other) {
+        return new TradeLedger(other, network, workload, traders);
+    }
+
     public String network() {
         return network;
     }

@@ -104,7 +104,8 @@ public record BlockHeader(long number, Hash previousHash, Hash transactionsRoot,
         Hash root = readHash(in);
         Hash previousResults = readHash(in);
         Instant timestamp = Instant.ofEpochMilli(in.readLong());
-        byte[] signature = in.readNBytes(in.readUnsignedShort());
+        byte[] signature = new byte[in.readUnsignedShort()];
+        in.readFully(signature);
         return new BlockHeader(number, previous, root, previousResults, timestamp, signature);
     }
 

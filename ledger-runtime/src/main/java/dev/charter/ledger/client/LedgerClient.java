@@ -74,18 +74,6 @@ public final class LedgerClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 
-    /**
-     * Installs a newer version of a deployed network after the node has checked that its model is
-     * compatible.
-     *
-     * @return the node's answer: {@code network}, {@code version}, {@code contentHash}, {@code block}
-     */
-    public JsonNode upgrade(String network, byte[] archive) {
-        return send(HttpRequest.newBuilder(uri(path(network)))
-                .header("Content-Type", "application/octet-stream")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(archive)));
-    }
-
     /** A certificate (PEM) from the network's CA for {@code name} holding {@code publicKey} (SubjectPublicKeyInfo DER). */
     public String certify(String network, String name, byte[] publicKey) {
         ObjectNode body = JSON.createObjectNode().put("name", name)

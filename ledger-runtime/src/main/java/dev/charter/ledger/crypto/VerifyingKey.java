@@ -55,7 +55,9 @@ public final class VerifyingKey implements Verifier {
             return new VerifyingKey(KeyAlgorithm.ED25519, key);
         }
         if (key instanceof ECPublicKeyParameters ec && EcdsaP256.isP256(ec.getParameters())) {
-            return new VerifyingKey(KeyAlgorithm.ECDSA_P256, key);
+            // Named curve and uncompressed point, however the input encoded them: one key, one identity id.
+            return new VerifyingKey(KeyAlgorithm.ECDSA_P256, new ECPublicKeyParameters(
+                    EcdsaP256.DOMAIN.getCurve().importPoint(ec.getQ()).normalize(), EcdsaP256.DOMAIN));
         }
         throw new IllegalArgumentException("Unsupported public key (algorithm " + info.getAlgorithm().getAlgorithm()
                 + "): identities use ECDSA on P-256 or Ed25519");

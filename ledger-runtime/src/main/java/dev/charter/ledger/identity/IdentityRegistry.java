@@ -181,6 +181,11 @@ public final class IdentityRegistry implements IdentityResolver {
         }
         Certificate certificate = certificates.computeIfAbsent(identityId,
                 id -> Certificate.ofPem(identity.getCertificate()));
+        if (!certificate.identityId().hex().equals(identityId)) {
+            certificates.remove(identityId);
+            return new Resolution.Refused("The record of identity " + describe(identity)
+                    + " holds the certificate of another key (" + certificate.identityId() + ")");
+        }
         Submitter submitter = NetworkAdmin.TYPE.equals(participant.type()) ? Submitter.admin(identityId)
                 : Submitter.of(participant, identityId);
         return new Resolution.Known(identity.getName(), submitter, certificate);

@@ -9,7 +9,7 @@ import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.tx.SignedTransaction;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Commits ordered blocks: executes the block on the current state, records each transaction's outcome
@@ -22,9 +22,11 @@ public final class BlockCommitter implements BlockSink {
     private final BlockStore blocks;
     private final RocksStateStore state;
     private final BlockExecutor executor;
-    private final Consumer<Block> committed;
+    private final BiConsumer<Block, BlockExecutor.Execution> committed;
 
-    public BlockCommitter(BlockStore blocks, RocksStateStore state, BlockExecutor executor, Consumer<Block> committed) {
+    /** @param committed told of each block once it is durable and applied, with what executing it gave */
+    public BlockCommitter(BlockStore blocks, RocksStateStore state, BlockExecutor executor,
+            BiConsumer<Block, BlockExecutor.Execution> committed) {
         this.blocks = blocks;
         this.state = state;
         this.executor = executor;
@@ -39,7 +41,7 @@ public final class BlockCommitter implements BlockSink {
         blocks.append(block);
         blocks.sync();
         apply(block, execution);
-        committed.accept(block);
+        committed.accept(block, execution);
         return ChainHead.after(block);
     }
 
@@ -50,7 +52,7 @@ public final class BlockCommitter implements BlockSink {
      */
     void replay(Block block) {
         BlockExecutor.Execution execution = block.number() == 0
-                ? new BlockExecutor.Execution(Genesis.results(), List.of())
+                ? BlockExecutor.Execution.none(Genesis.results())
                 : executor.execute(block.transactions(), state);
         if (!execution.results().hash().equals(block.resultsHash())) {
             throw new LedgerException("Block " + block.number() + " executes to results hash " + execution.results().hash()

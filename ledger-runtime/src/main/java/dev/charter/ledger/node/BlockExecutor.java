@@ -6,13 +6,16 @@ import dev.charter.ledger.store.StateCommit;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
+import dev.charter.runtime.resource.Event;
 import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.state.StateVersion;
 import dev.charter.runtime.state.StateWrite;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +50,34 @@ public final class BlockExecutor {
         this.system = system;
     }
 
-    /** What executing a block gave: the results the block records and hashes, and the commits to apply. */
-    public record Execution(ExecutionResults results, List<StateCommit> commits) {
+    /**
+     * What executing a block gave: the results the block records and hashes, the commits to apply, and
+     * each transaction's events (empty for a refused one) and return value (null when none).
+     */
+    public record Execution(ExecutionResults results, List<StateCommit> commits, List<List<Event>> events,
+            List<Object> returnValues) {
+
+        /** The execution of a block that nothing was executed for (the genesis block): no writes, events or values. */
+        static Execution none(ExecutionResults results) {
+            int count = results.outcomes().size();
+            return new Execution(results, List.of(), Collections.nCopies(count, List.of()),
+                    Collections.nCopies(count, null));
+        }
     }
 
     /** Executes {@code transactions} on top of {@code state}, which is only read. */
     public Execution execute(List<SignedTransaction> transactions, StateStore state) {
         BlockOverlay overlay = new BlockOverlay(state);
-        var executor = access == null ? archive.executor(overlay) : archive.executor(overlay, access);
+        TransactionExecutor executor = access == null ? archive.executor(overlay) : archive.executor(overlay, access);
         List<Outcome> outcomes = new ArrayList<>(transactions.size());
         List<List<StateWrite>> writes = new ArrayList<>(transactions.size());
+        List<List<Event>> events = new ArrayList<>(transactions.size());
+        List<Object> returnValues = new ArrayList<>(transactions.size());
         for (SignedTransaction transaction : transactions) {
-            SubmitterResolver.Resolution resolution = submitters.resolve(transaction.identityId());
+            SubmitterResolver.Resolution resolution = submitters.resolve(transaction.identityId(), overlay);
             List<StateWrite> committed = List.of();
+            List<Event> emitted = List.of();
+            Object returned = null;
             if (resolution.refusal() != null) {
                 outcomes.add(Outcome.refused(resolution.refusal()));
             } else if (system.handles(transaction)) {
@@ -76,9 +94,13 @@ public final class BlockExecutor {
                 } else {
                     outcomes.add(Outcome.ok());
                     committed = overlay.take(transaction.transactionId());
+                    emitted = ((TransactionOutcome.Committed) outcome).events();
+                    returned = ((TransactionOutcome.Committed) outcome).returnValue();
                 }
             }
             writes.add(committed);
+            events.add(emitted);
+            returnValues.add(returned);
         }
         List<StateCommit> commits = new ArrayList<>();
         for (int i = 0; i < transactions.size(); i++) {
@@ -86,7 +108,8 @@ public final class BlockExecutor {
                 commits.add(new StateCommit(transactions.get(i).transactionId(), writes.get(i)));
             }
         }
-        return new Execution(new ExecutionResults(outcomes, writes), commits);
+        return new Execution(new ExecutionResults(outcomes, writes), commits, events,
+                Collections.unmodifiableList(returnValues));
     }
 
     /**

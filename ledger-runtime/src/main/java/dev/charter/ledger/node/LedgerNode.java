@@ -10,7 +10,6 @@ import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
-import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -18,11 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A ledger node hosting one network: submitted transactions are ordered into blocks by its
@@ -59,22 +60,31 @@ public final class LedgerNode implements AutoCloseable {
 
     /**
      * Creates a node's data directory for the network in {@code archiveFile}: copies the archive in and
-     * writes the genesis block, signed by the orderer.
+     * writes the genesis block, signed by the orderer. The directory is built beside its place
+     * ({@code <name>.initialising}) and renamed into it when complete, so a crash leaves either no data
+     * directory or a whole one.
      *
-     * @throws LedgerException when the directory already holds a chain, or the archive cannot be opened
+     * @throws LedgerException when {@code directory} exists and is not empty, or the archive cannot be opened
      */
     public static void initialise(Path directory, Path archiveFile, BlockSigner orderer, Instant timestamp) {
-        DataDirectory data = new DataDirectory(directory);
+        Path target = directory.toAbsolutePath().normalize();
+        Path building = target.resolveSibling(target.getFileName() + ".initialising");
+        DataDirectory data = new DataDirectory(building);
         try {
-            Files.createDirectories(directory);
-            if (Files.exists(data.blocks().resolve(BlockStore.FILE_NAME)) || Files.exists(data.state())) {
-                throw new LedgerException(directory + " already holds a chain");
+            if (Files.isDirectory(target)) {
+                try (Stream<Path> entries = Files.list(target)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new LedgerException(directory + " is not empty: a node is initialised in a new or empty"
+                                + " directory");
+                    }
+                }
             }
-            Path copy = directory.resolve("network.cna.tmp");
-            Files.copy(archiveFile, copy, StandardCopyOption.REPLACE_EXISTING);
-            force(copy);
-            Files.move(copy, data.archive(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            force(directory);
+            if (Files.exists(building)) {
+                deleteTree(building); // left by a crash during an earlier attempt
+            }
+            Files.createDirectories(building);
+            Files.copy(archiveFile, data.archive());
+            force(data.archive());
         } catch (IOException e) {
             throw new LedgerException("Cannot create the data directory " + directory + ": " + e.getMessage(), e);
         }
@@ -91,6 +101,23 @@ public final class LedgerNode implements AutoCloseable {
             blocks.sync();
             state.applyBlock(0, genesis.resultsHash(), List.of(Genesis.TRANSACTION_ID), List.of());
         }
+        try {
+            force(building);
+            // rename(2) replaces an empty directory.
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+            force(target.getParent());
+        } catch (IOException e) {
+            throw new LedgerException("Cannot move the new data directory " + building + " to " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**
@@ -103,19 +130,18 @@ public final class LedgerNode implements AutoCloseable {
      */
     public static LedgerNode open(Path directory, Orderer orderer, SubmitterResolver submitters,
             AccessController access) {
-        return open(directory, orderer, state -> submitters, access, archive -> SystemTransactions.NONE);
+        return open(directory, orderer, submitters, access, archive -> SystemTransactions.NONE);
     }
 
     /**
-     * As {@link #open(Path, Orderer, SubmitterResolver, AccessController)}, for a node whose submitters are
-     * resolved from its own state (the network's identities) and that executes system transactions.
+     * As {@link #open(Path, Orderer, SubmitterResolver, AccessController)}, for a node that executes system
+     * transactions.
      *
-     * @param submitters gives the resolver over the node's state, once it is open
      * @param access the access rules to enforce, or null for the network's own
      * @param system gives the system transactions of the network, once its archive is open
      */
     public static LedgerNode open(Path directory, Orderer orderer,
-            Function<? super StateStore, SubmitterResolver> submitters, AccessController access,
+            SubmitterResolver submitters, AccessController access,
             Function<? super NetworkArchive, SystemTransactions> system) {
         DataDirectory data = new DataDirectory(directory);
         if (!Files.exists(data.blocks().resolve(BlockStore.FILE_NAME))) {
@@ -152,7 +178,7 @@ public final class LedgerNode implements AutoCloseable {
             }
             LedgerNode node = new LedgerNode(data, archive, blocks, state, orderer);
             BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archive, access,
-                    submitters.apply(state), system.apply(archive)),
+                    submitters, system.apply(archive)),
                     node::committed);
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
@@ -202,12 +228,13 @@ public final class LedgerNode implements AutoCloseable {
         return receipt;
     }
 
-    private void committed(Block block) {
+    private void committed(Block block, BlockExecutor.Execution execution) {
         for (int i = 0; i < block.transactions().size(); i++) {
             String id = block.transactions().get(i).transactionId();
             CompletableFuture<Receipt> receipt = waiting.remove(id);
             if (receipt != null) {
-                receipt.complete(new Receipt(id, block.number(), i, block.outcomes().get(i)));
+                receipt.complete(new Receipt(id, block.number(), i, block.outcomes().get(i), execution.events().get(i),
+                        execution.returnValues().get(i)));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.charter.ledger.node;
 
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.state.StateStore;
 import java.util.Objects;
 
 /**
@@ -8,13 +9,15 @@ import java.util.Objects;
  * dev.charter.ledger.tx.SignedTransaction} to the participant it is bound to, or refuses it (unknown,
  * revoked). The network's identity registry implements it.
  *
- * <p>Called while a block executes, in block order, so it must be deterministic — the same answer on
- * every node for the same chain — and thread-safe.
+ * <p>Called while a block executes, for each transaction in block order, so it must be deterministic —
+ * the same answer on every node for the same chain — and thread-safe. It may read the state (an
+ * identity registry kept there) as the transaction sees it: after the block's earlier transactions.
  */
 @FunctionalInterface
 public interface SubmitterResolver {
 
-    Resolution resolve(String identityId);
+    /** @param state the state before the transaction; only read */
+    Resolution resolve(String identityId, StateStore state);
 
     /** A submitter, or the reason the transaction is refused. */
     record Resolution(Submitter submitter, String refusal) {
@@ -35,5 +38,5 @@ public interface SubmitterResolver {
     }
 
     /** Every identity acts as the network administrator: for development networks without identities. */
-    SubmitterResolver EVERYONE_ADMIN = identityId -> Resolution.of(Submitter.admin(identityId));
+    SubmitterResolver EVERYONE_ADMIN = (identityId, state) -> Resolution.of(Submitter.admin(identityId));
 }

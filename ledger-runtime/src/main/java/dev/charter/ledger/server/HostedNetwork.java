@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One network a node hosts, in its own directory: {@code chain/} (the {@link LedgerNode}: archive, blocks,
@@ -59,17 +60,15 @@ final class HostedNetwork implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String name;
-    private final Path directory;
     private final LedgerNode node;
     private final CertificateAuthority authority;
     private final Admission admission;
     private final RefusalLog refusals;
     private final Clock clock;
 
-    private HostedNetwork(String name, Path directory, LedgerNode node, CertificateAuthority authority,
+    private HostedNetwork(String name, LedgerNode node, CertificateAuthority authority,
             RefusalLog refusals, Clock clock) {
         this.name = name;
-        this.directory = directory;
         this.node = node;
         this.authority = authority;
         this.refusals = refusals;
@@ -127,28 +126,39 @@ final class HostedNetwork implements AutoCloseable {
         CertificateAuthority authority;
         String network;
         LedgerNode node = LedgerNode.open(chain(directory), new SoloOrderer(key, MAX_BLOCK, MAX_DELAY, clock),
-                state -> submitters(directory.getFileName().toString(), state, key.identityId()), null,
+                submitters(directory.getFileName().toString(), key.identityId()), null,
                 archive -> new NetworkSystemTransactions(archive.name(), archive, key.identityId()));
         try {
             network = node.archive().name();
             authority = CertificateAuthority.of(network,
                     Certificate.ofPem(Files.readString(ca.resolve("ca.pem"), StandardCharsets.UTF_8)),
                     Pem.decodePrivateKey(Files.readString(ca.resolve("ca-key.pem"), StandardCharsets.UTF_8)));
-            return new HostedNetwork(network, directory, node, authority, RefusalLog.open(directory), clock);
+            return new HostedNetwork(network, node, authority, RefusalLog.open(directory), clock);
         } catch (IOException | RuntimeException e) {
             node.close();
             throw e;
         }
     }
 
-    /** Who signed a transaction, resolved from the network's identities in the committed state. */
-    static SubmitterResolver submitters(String network, StateStore state, String ordererId) {
-        IdentityRegistry identities = new IdentityRegistry(network, state);
-        return identityId -> {
+    /**
+     * Who signed a transaction, resolved from the network's identities in the state as the transaction sees
+     * it; the node's own key acts as the administrator (it submits only {@code StartBusinessNetwork}).
+     * One registry per state (a block's), so each certificate is parsed once per block.
+     */
+    static SubmitterResolver submitters(String network, String ordererId) {
+        record Registry(StateStore state, IdentityRegistry identities) {
+        }
+        AtomicReference<Registry> last = new AtomicReference<>();
+        return (identityId, state) -> {
             if (identityId.equals(ordererId)) {
                 return SubmitterResolver.Resolution.of(Submitter.admin(identityId));
             }
-            Resolution resolution = identities.resolve(identityId);
+            Registry registry = last.get();
+            if (registry == null || registry.state() != state) {
+                registry = new Registry(state, new IdentityRegistry(network, state));
+                last.set(registry);
+            }
+            Resolution resolution = registry.identities().resolve(identityId);
             return resolution instanceof Resolution.Known known ? SubmitterResolver.Resolution.of(known.submitter())
                     : SubmitterResolver.Resolution.refused(((Resolution.Refused) resolution).reason());
         };
@@ -160,10 +170,6 @@ final class HostedNetwork implements AutoCloseable {
 
     LedgerNode node() {
         return node;
-    }
-
-    Path directory() {
-        return directory;
     }
 
     /** A certificate from the network's CA for {@code name} holding {@code key}. */

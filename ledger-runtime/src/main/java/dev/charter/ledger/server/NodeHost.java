@@ -81,10 +81,6 @@ public final class NodeHost implements AutoCloseable {
         return host;
     }
 
-    public Path data() {
-        return data;
-    }
-
     List<HostedNetwork> networks() {
         return List.copyOf(networks.values());
     }
@@ -116,8 +112,7 @@ public final class NodeHost implements AutoCloseable {
                         + " digits, '.', '_' and '-'");
             }
             if (networks.containsKey(name)) {
-                throw new IllegalArgumentException("This node already hosts network " + name
-                        + ": use 'charter network upgrade' to install a newer version");
+                throw new IllegalArgumentException("This node already hosts network " + name);
             }
             Path directory = data.resolve(NETWORKS).resolve(name);
             if (Files.exists(directory)) {
@@ -153,7 +148,7 @@ public final class NodeHost implements AutoCloseable {
             for (Path directory : directories.sorted().filter(d -> Files.exists(d.resolve(MARKER))).toList()) {
                 String name = directory.getFileName().toString();
                 ChainVerifier verifier = new ChainVerifier(new JcaBlockSignatures(),
-                        state -> HostedNetwork.submitters(name, state, orderer), null,
+                        HostedNetwork.submitters(name, orderer), null,
                         archive -> new NetworkSystemTransactions(name, archive, orderer));
                 verified.put(name, verifier.verify(new DataDirectory(HostedNetwork.chain(directory))));
             }

@@ -18,7 +18,6 @@ import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.KeyOrder;
-import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateStoreException;
 import dev.charter.runtime.state.StateVersion;
 import java.io.IOException;
@@ -42,21 +41,21 @@ import java.util.function.Function;
 public final class ChainVerifier {
 
     private final BlockSignatureVerifier signatures;
-    private final Function<? super StateStore, SubmitterResolver> submitters;
+    private final SubmitterResolver submitters;
     private final AccessController access;
     private final Function<? super NetworkArchive, SystemTransactions> system;
 
     /** @param submitters and {@code access} must be those the node ran with, or execution differs */
     public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters, AccessController access) {
-        this(signatures, state -> submitters, access, archive -> SystemTransactions.NONE);
+        this(signatures, submitters, access, archive -> SystemTransactions.NONE);
     }
 
     /**
-     * For a node that resolves submitters from its own state and executes system transactions
-     * ({@link dev.charter.ledger.node.LedgerNode#open(java.nio.file.Path, dev.charter.ledger.consensus.Orderer,
-     * Function, AccessController, Function)}): the same functions, applied to the re-executed state and archive.
+     * For a node that executes system transactions ({@link dev.charter.ledger.node.LedgerNode#open(
+     * java.nio.file.Path, dev.charter.ledger.consensus.Orderer, SubmitterResolver, AccessController, Function)}):
+     * the same function, applied to the archive.
      */
-    public ChainVerifier(BlockSignatureVerifier signatures, Function<? super StateStore, SubmitterResolver> submitters,
+    public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters,
             AccessController access, Function<? super NetworkArchive, SystemTransactions> system) {
         this.signatures = signatures;
         this.submitters = submitters;
@@ -123,8 +122,7 @@ public final class ChainVerifier {
                     return fail(0, "it names the network " + config.network() + " " + config.networkVersion() + " ("
                             + config.networkContentHash() + "), but " + data.archive() + " is " + archive);
                 }
-                BlockExecutor executor = new BlockExecutor(archive, access, submitters.apply(expected),
-                        system.apply(archive));
+                BlockExecutor executor = new BlockExecutor(archive, access, submitters, system.apply(archive));
                 for (long n = 0; n < blocks.size(); n++) {
                     String problem = verifyBlock(n, config, executor);
                     if (problem != null) {

@@ -55,7 +55,9 @@ class CrashRecoveryIT {
                 Instant.parse("2026-11-29T11:00:00Z"));
         Files.write(data.resolve("orderer.key"), keys.getPrivate().getEncoded());
         Files.write(data.resolve("orderer.pub"), keys.getPublic().getEncoded());
-        SplittableRandom random = new SplittableRandom(Long.getLong("charter.crash.seed", System.nanoTime()));
+        long seed = Long.getLong("charter.crash.seed", System.nanoTime());
+        System.out.println("CrashRecoveryIT: seed " + seed + " (-Dcharter.crash.seed=" + seed + " repeats the kill times)");
+        SplittableRandom random = new SplittableRandom(seed);
         List<Ack> acknowledged = new ArrayList<>();
 
         for (int round = 0; round < ROUNDS; round++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +49,17 @@ class PemTest {
         String pem = Pem.encode(Pem.CERTIFICATE, new byte[] {1, 2, 3});
         assertThatThrownBy(() -> Certificate.ofPem(pem)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Not a DER X.509 certificate");
+    }
+
+    @Test
+    void aKeyHasOneIdentityIdHoweverItsPointIsEncoded() throws Exception {
+        VerifyingKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256).publicKey();
+        SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.subjectPublicKeyInfo());
+        byte[] compressed = EcdsaP256.DOMAIN.getCurve().decodePoint(info.getPublicKeyData().getBytes()).getEncoded(true);
+        VerifyingKey read = VerifyingKey.ofSubjectPublicKeyInfo(
+                new SubjectPublicKeyInfo(info.getAlgorithm(), compressed).getEncoded());
+        assertThat(read.identityId()).isEqualTo(key.identityId());
+        assertThat(read).isEqualTo(key);
     }
 
     @Test

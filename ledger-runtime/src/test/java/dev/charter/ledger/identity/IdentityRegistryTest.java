@@ -88,6 +88,19 @@ class IdentityRegistryTest {
     }
 
     @Test
+    void recordWhoseCertificateIsOfAnotherKeyIsRefused() {
+        addParticipant("alice");
+        IssuedIdentity alice = ca.issue("alice", KeyAlgorithm.ECDSA_P256, NOW);
+        registry.issue(Relationship.of(CUSTOMER, "alice"), alice.certificate(), "tx1");
+        String aliceId = alice.certificate().identityId().hex();
+        String otherId = ca.issue("other", KeyAlgorithm.ECDSA_P256, NOW).certificate().identityId().hex();
+        String record = new String(state.get(IdentityRegistry.key(aliceId)).orElseThrow(), StandardCharsets.UTF_8);
+        state.put("tamper", IdentityRegistry.key(otherId), record.replace(aliceId, otherId).getBytes(StandardCharsets.UTF_8));
+        assertThat(registry.resolve(otherId)).isEqualTo(new Resolution.Refused("The record of identity 'alice' ("
+                + otherId + ") holds the certificate of another key (" + aliceId + ")"));
+    }
+
+    @Test
     void boundCertificateFromAnotherAuthorityResolves() {
         addParticipant("carol");
         CertificateAuthority external = CertificateAuthority.create("fabric-ca", KeyAlgorithm.ECDSA_P256, NOW);

@@ -9,16 +9,21 @@ import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.Genesis;
 import dev.charter.ledger.block.Outcome;
 import dev.charter.ledger.block.TestKeys;
+import dev.charter.ledger.consensus.SoloOrderer;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.testing.AccountsNetwork;
 import dev.charter.ledger.testing.DataDirectories;
 import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.runtime.access.AccessController;
+import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateVersion;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +73,9 @@ class LedgerNodeTest {
             Receipt refused = commit(node, network.transfer("A2", "A1", 500));
 
             assertThat(moved.outcome()).isEqualTo(Outcome.ok());
+            assertThat(moved.events()).singleElement().satisfies(e -> assertThat(e.$class()).isEqualTo(AccountsNetwork.NS
+                    + ".Transferred"));
+            assertThat(refused.events()).isEmpty();
             assertThat(refused.outcome()).isEqualTo(Outcome.refused("Account A2 holds 35, less than 500"));
             assertThat(balance(node, "A1")).isEqualTo(70);
             assertThat(balance(node, "A2")).isEqualTo(35);
@@ -75,6 +83,35 @@ class LedgerNodeTest {
             assertThat(node.state().locate(refused.transactionId()))
                     .hasValue(new dev.charter.ledger.store.RocksStateStore.Location(refused.block(), refused.index()));
         }
+    }
+
+    @Test
+    void refusesWhatTheSubmitterResolverRefusesSeeingTheBlocksEarlierWrites() {
+        LedgerNode.initialise(dir, AccountsNetwork.archive(), orderer, Instant.parse("2026-11-29T11:00:00Z"));
+        // Only identities whose holder exists may submit, except the one that adds holders.
+        SubmitterResolver resolver = (identity, state) -> identity.equals("client")
+                || state.get(StateKeys.resource(AccountsNetwork.HOLDER, identity)).isPresent()
+                ? SubmitterResolver.Resolution.of(Submitter.admin(identity))
+                : SubmitterResolver.Resolution.refused("Identity " + identity + " is not bound to a holder");
+        // One block holds all three: the orderer waits half a second for more after the first.
+        try (LedgerNode node = LedgerNode.open(dir, new SoloOrderer(orderer, 100, Duration.ofMillis(500),
+                Clock.systemUTC()), resolver, AccessController.ALLOW_ALL)) {
+            SignedTransaction add = network.addHolder("bob");
+            SignedTransaction byBob = asIdentity(network.openAccount("B1", "bob", 1), "bob");
+            SignedTransaction byEve = asIdentity(network.openAccount("E1", "bob", 1), "eve");
+            CompletableFuture<Receipt> added = node.submit(add);
+            CompletableFuture<Receipt> bob = node.submit(byBob);
+            CompletableFuture<Receipt> eve = node.submit(byEve);
+
+            assertThat(added.join().outcome().committed()).isTrue();
+            assertThat(bob.join().outcome().committed()).isTrue();
+            assertThat(bob.join().block()).isEqualTo(added.join().block());
+            assertThat(eve.join().outcome()).isEqualTo(Outcome.refused("Identity eve is not bound to a holder"));
+        }
+    }
+
+    private static SignedTransaction asIdentity(SignedTransaction tx, String identity) {
+        return new SignedTransaction(tx.transactionId(), identity, tx.timestamp(), tx.payload(), tx.signature());
     }
 
     @Test
@@ -162,6 +199,22 @@ class LedgerNodeTest {
             assertThat(node.height()).isEqualTo(height);
             assertThat(commit(node, network.transfer("A1", "A2", 1)).block()).isEqualTo(height + 1);
         }
+    }
+
+    @Test
+    void initialisesOnlyANewOrEmptyDirectoryAndReplacesWhatAnInterruptedAttemptLeft() throws IOException {
+        Path leftover = Files.createDirectories(dir.resolveSibling(dir.getFileName() + ".initialising").resolve("blocks"));
+        Files.write(leftover.resolve(BlockStore.FILE_NAME), new byte[] {1, 2, 3});
+
+        initialiseAndStart().close();
+
+        assertThat(leftover.getParent()).doesNotExist();
+        try (LedgerNode node = start()) {
+            assertThat(node.height()).isZero();
+        }
+        assertThatThrownBy(() -> LedgerNode.initialise(dir, AccountsNetwork.archive(), orderer, Instant.now()))
+                .isInstanceOf(LedgerException.class).hasMessage(dir + " is not empty: a node is initialised in a new or"
+                        + " empty directory");
     }
 
     @Test

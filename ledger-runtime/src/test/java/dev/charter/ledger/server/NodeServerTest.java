@@ -1,0 +1,163 @@
+package dev.charter.ledger.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.SubmitResult;
+import dev.charter.ledger.crypto.KeyAlgorithm;
+import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.testing.AccountsNetwork;
+import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.ledger.tx.TransactionSigner;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A node host served over HTTP in this JVM, spoken to through {@link LedgerClient}. */
+class NodeServerTest {
+
+    private static final String NETWORK = "ledger-accounts";
+    private static final String NS = AccountsNetwork.NS + ".";
+
+    @TempDir
+    Path data;
+
+    private final SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
+    private final TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
+    private final StringWriter log = new StringWriter();
+    private NodeServer server;
+    private LedgerClient client;
+
+    private void start() throws Exception {
+        server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(log, true)),
+                new InetSocketAddress("127.0.0.1", 0));
+        client = new LedgerClient(URI.create("http://127.0.0.1:" + server.port()));
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private SignedTransaction signed(String json) {
+        return admin.sign(json.getBytes(StandardCharsets.UTF_8), Instant.now());
+    }
+
+    private void deployWithTwoAccounts() throws Exception {
+        start();
+        JsonNode deployed = client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
+                adminKey.publicKey().subjectPublicKeyInfo());
+        assertThat(deployed.get("network").asText()).isEqualTo(NETWORK);
+        assertThat(deployed.get("adminCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
+        List<SubmitResult> setup = client.submitBatch(NETWORK, List.of(
+                signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
+                signed(open("A1", 100)), signed(open("A2", 5))), true);
+        assertThat(setup).allMatch(SubmitResult::committed);
+    }
+
+    private static String open(String account, long balance) {
+        return "{\"$class\": \"" + NS + "OpenAccount\", \"accountId\": \"" + account + "\", \"owner\": \"resource:" + NS
+                + "Holder#alice\", \"balance\": " + balance + "}";
+    }
+
+    private static String transfer(String from, String to, long amount) {
+        return "{\"$class\": \"" + NS + "Transfer\", \"source\": \"resource:" + NS + "Account#" + from
+                + "\", \"target\": \"resource:" + NS + "Account#" + to + "\", \"amount\": " + amount + "}";
+    }
+
+    @Test
+    void aBatchCommitsInOrderAndEachTransactionCanBeReadBackWithItsOutcome() throws Exception {
+        deployWithTwoAccounts();
+        List<SignedTransaction> batch = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(signed(transfer("A1", "A2", 2)));
+        }
+        batch.add(signed(transfer("A2", "A1", 1_000)));
+        List<SubmitResult> results = client.submitBatch(NETWORK, batch, true);
+
+        assertThat(results.subList(0, 50)).allMatch(SubmitResult::committed);
+        assertThat(results.get(50).refused()).isTrue();
+        assertThat(results.get(50).reason()).isEqualTo("Account A2 holds 105, less than 1000");
+        assertThat(client.resource(NETWORK, NS + "Account", "A1").get("balance").asLong()).isZero();
+        assertThat(client.history(NETWORK, NS + "Account", "A2")).hasSize(51);
+
+        JsonNode refused = client.transaction(NETWORK, results.get(50).transactionId());
+        assertThat(refused.get("status").asText()).isEqualTo("refused");
+        assertThat(refused.get("payload").get("amount").asLong()).isEqualTo(1_000);
+        JsonNode block = client.block(NETWORK, results.get(50).block());
+        assertThat(block.get("transactions").get(results.get(50).index()).get("reason").asText())
+                .isEqualTo("Account A2 holds 105, less than 1000");
+
+        List<JsonNode> events = new ArrayList<>();
+        client.events(NETWORK, 0, event -> events.add(event) && events.size() < 50);
+        assertThat(events).hasSize(50).allMatch(e -> e.get("event").get("$class").asText().equals(NS + "Transferred"));
+        assertThat(events.get(0).get("transactionId").asText()).isEqualTo(results.get(0).transactionId());
+    }
+
+    @Test
+    void aTransactionFromAnIdentityTheNetworkDoesNotKnowIsRefusedBeforeOrderingAndRemembered() throws Exception {
+        deployWithTwoAccounts();
+        SigningKey stranger = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
+        SignedTransaction transaction = new TransactionSigner(stranger, stranger.publicKey().identityId().hex())
+                .sign(transfer("A1", "A2", 1).getBytes(StandardCharsets.UTF_8), Instant.now());
+        SubmitResult result = client.submit(NETWORK, transaction, true);
+        assertThat(result.refused()).isTrue();
+        assertThat(result.block()).isEqualTo(-1);
+        assertThat(result.reason()).contains("is not known to network " + NETWORK);
+
+        server.close();
+        start();
+        assertThat(client.transaction(NETWORK, transaction.transactionId()).get("reason").asText())
+                .isEqualTo(result.reason());
+    }
+
+    @Test
+    void networksSurviveARestartOfTheNode() throws Exception {
+        deployWithTwoAccounts();
+        long height = client.network(NETWORK).get("height").asLong();
+        server.close();
+        start();
+        assertThat(client.networks()).hasSize(1);
+        assertThat(client.network(NETWORK).get("height").asLong()).isEqualTo(height);
+        assertThat(client.submit(NETWORK, signed(transfer("A1", "A2", 10)), true).committed()).isTrue();
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithWhatIsWrong() throws Exception {
+        deployWithTwoAccounts();
+        assertThatThrownBy(() -> client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
+                adminKey.publicKey().subjectPublicKeyInfo()))
+                .isInstanceOf(LedgerClientException.class).hasMessage("This node already hosts network " + NETWORK);
+        assertThatThrownBy(() -> client.network("nowhere")).hasMessage("This node hosts no network named nowhere");
+        assertThatThrownBy(() -> client.resource(NETWORK, NS + "Account", "A9"))
+                .hasMessage("Object with ID 'A9' in collection with ID '" + NS + "Account' does not exist");
+        assertThatThrownBy(() -> client.block(NETWORK, 99)).hasMessageStartingWith("Network " + NETWORK + " has blocks 0 to ");
+
+        HttpResponse<String> truncated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/v1/networks/" + NETWORK + "/transactions"))
+                .header("Content-Type", "application/vnd.charter.transactions")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 0, 1})).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(truncated.statusCode()).isEqualTo(400);
+        assertThat(truncated.body()).isEqualTo("{\"error\":\"Transaction 0 of the batch is truncated\"}");
+    }
+}
