@@ -1,10 +1,12 @@
 package dev.charter.cli;
 
+import static dev.charter.cli.BenchTradeCommand.load;
+import static dev.charter.cli.BenchTradeCommand.loadAverage;
+
 import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,14 +137,6 @@ final class BenchCheckCommand implements Callable<Integer> {
             return candidate.getParent();
         }
         return Path.of("").toAbsolutePath();
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static String load(double average) {
-        return average < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", average);
     }
 
     private static double ms(long nanos) {

@@ -1,10 +1,6 @@
 package dev.charter.cli;
 
 import dev.charter.compiler.NetworkCompiler;
-import dev.charter.compiler.archive.ArchiveWriter;
-import dev.charter.compiler.archive.GeneratedNetwork;
-import dev.charter.compiler.codegen.NetworkGenerator;
-import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.archive.ArchiveManifest;
 import dev.charter.runtime.archive.NetworkArchive;
 import java.io.IOException;
@@ -19,11 +15,7 @@ final class NetworkArchives {
 
     /** Writes the archive of a network that compiled without errors. */
     static ArchiveManifest write(NetworkCompiler.Compilation compilation, Path file) throws IOException {
-        Descriptor descriptor = compilation.check().network().descriptor();
-        NetworkGenerator.Output generated = compilation.output().orElseThrow();
-        return new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                descriptor.description(), generated.javaSources(), generated.metadata(), compilation.sourceFiles(),
-                generated.contractClass()), file);
+        return compilation.writeArchive(file);
     }
 
     /** The archive, opened from a temporary file that is gone again once it is read. */

@@ -1,11 +1,7 @@
 package dev.charter.compiler;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.charter.compiler.archive.ArchiveWriter;
-import dev.charter.compiler.archive.GeneratedNetwork;
-import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.diagnostic.Diagnostic;
-import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
@@ -92,16 +88,15 @@ public final class EmbeddedNetwork implements AutoCloseable {
 
     private static Compiled build(Path directory) {
         NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
-        NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalArgumentException(
-                "The network in " + directory + " has errors:\n" + compilation.check().diagnostics().stream()
-                        .filter(Diagnostic::isError).map(Diagnostic::render).collect(Collectors.joining("\n"))));
-        Descriptor descriptor = compilation.check().network().descriptor();
-        GeneratedNetwork generated = GeneratedNetwork.of(descriptor.name(), descriptor.version(), descriptor.description(),
-                output.javaSources(), output.metadata(), compilation.sourceFiles(), output.contractClass());
+        if (compilation.output().isEmpty()) {
+            throw new IllegalArgumentException("The network in " + directory + " has errors:\n"
+                    + compilation.check().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::render)
+                            .collect(Collectors.joining("\n")));
+        }
         try {
-            Path file = Files.createTempFile(descriptor.name(), ".cna");
+            Path file = Files.createTempFile(compilation.check().network().descriptor().name(), ".cna");
             file.toFile().deleteOnExit();
-            new ArchiveWriter().write(generated, file);
+            compilation.writeArchive(file);
             return new Compiled(file, compilation.check().diagnostics());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

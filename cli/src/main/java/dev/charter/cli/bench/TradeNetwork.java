@@ -1,11 +1,7 @@
 package dev.charter.cli.bench;
 
 import dev.charter.compiler.NetworkCompiler;
-import dev.charter.compiler.archive.ArchiveWriter;
-import dev.charter.compiler.archive.GeneratedNetwork;
-import dev.charter.compiler.codegen.NetworkGenerator;
 import dev.charter.compiler.diagnostic.Diagnostic;
-import dev.charter.compiler.model.Descriptor;
 import dev.charter.runtime.archive.ArchiveManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,11 +74,7 @@ public final class TradeNetwork {
                         + compilation.check().diagnostics().stream().map(Diagnostic::render)
                                 .collect(Collectors.joining("\n")));
             }
-            NetworkGenerator.Output output = compilation.output().get();
-            Descriptor descriptor = compilation.check().network().descriptor();
-            return new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                    descriptor.description(), output.javaSources(), output.metadata(), compilation.sourceFiles(),
-                    output.contractClass()), file);
+            return compilation.writeArchive(file);
         } finally {
             deleteTree(directory);
         }

@@ -3,11 +3,6 @@ package dev.charter.ledger.testing;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.charter.compiler.NetworkCompiler;
-import dev.charter.compiler.archive.ArchiveWriter;
-import dev.charter.compiler.archive.GeneratedNetwork;
-import dev.charter.compiler.codegen.NetworkGenerator;
-import dev.charter.compiler.diagnostic.Diagnostic;
-import dev.charter.compiler.model.Descriptor;
 import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.TestKeys;
 import dev.charter.ledger.tx.SignedTransaction;
@@ -19,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * The test network {@code src/test/resources/ledger-network} (holders, accounts, transfers), compiled
@@ -59,15 +53,9 @@ public final class AccountsNetwork {
                     }
                 }
                 NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
-                NetworkGenerator.Output output = compilation.output().orElseThrow(() -> new IllegalStateException(
-                        "The test network does not compile:\n" + compilation.check().diagnostics().stream()
-                                .map(Diagnostic::render).collect(Collectors.joining("\n"))));
-                Descriptor descriptor = compilation.check().network().descriptor();
                 Path file = Files.createTempFile("ledger-accounts", ".cna");
                 file.toFile().deleteOnExit();
-                new ArchiveWriter().write(GeneratedNetwork.of(descriptor.name(), descriptor.version(),
-                        descriptor.description(), output.javaSources(), output.modelJson(), compilation.sourceFiles(),
-                        output.contractClass()), file);
+                compilation.writeArchive(file);
                 archive = file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

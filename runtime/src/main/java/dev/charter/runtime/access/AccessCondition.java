@@ -15,8 +15,9 @@ import dev.charter.runtime.resource.Transaction;
 public interface AccessCondition {
 
     /**
-     * @param context the transaction's context for the rules' own reads, or null when the check happens
-     *     outside a transaction
+     * @param context the context for the rules' own reads: the running transaction's, or a read-only one
+     *     for checks outside transactions (queries and reads by clients). Null only when the subject is
+     *     not a {@link TransactionContext}, and then a condition that follows a relationship cannot run.
      * @param participant the participant asking (the network administrator is a {@code NetworkAdmin})
      * @param resource the resource the operation is about
      * @param transaction the transaction being executed, or null outside a transaction
