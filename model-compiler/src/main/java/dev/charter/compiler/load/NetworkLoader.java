@@ -12,6 +12,7 @@ import dev.charter.compiler.load.ParsedNetwork.ParsedFile;
 import dev.charter.compiler.model.Descriptor;
 import dev.charter.dsl.CharterStandaloneSetup;
 import dev.charter.dsl.SystemModel;
+import dev.charter.dsl.scoping.SharedSystemModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -49,6 +50,7 @@ public final class NetworkLoader {
     private static final Pattern MULTI_LINE_INPUT = Pattern.compile("'([^'\\n\\\\]*)(?:\\\\[nr]|\\n).*?'(?= expecting |$)",
             Pattern.DOTALL);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SYSTEM_TEXT = systemText();
     private static final Map<String, String> TOKEN_NAMES = Map.of(
             "RULE_ID", "a name",
             "RULE_STRING", "a string",
@@ -84,9 +86,8 @@ public final class NetworkLoader {
 
         XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
         resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-        Resource system = SystemModel.load(resourceSet);
-        ParsedFile systemFile = new ParsedFile(
-                new SourceFile(SystemModel.NAMESPACE + ".cto", FileKind.MODEL, systemText()), (XtextResource) system);
+        ParsedFile systemFile = new ParsedFile(new SourceFile(SystemModel.NAMESPACE + ".cto", FileKind.MODEL, SYSTEM_TEXT),
+                (XtextResource) injector.getInstance(SharedSystemModel.class).resource());
 
         List<ParsedFile> files = new ArrayList<>();
         for (Path path : paths) {
