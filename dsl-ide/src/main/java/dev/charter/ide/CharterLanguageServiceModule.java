@@ -14,9 +14,7 @@ import dev.charter.ide.symbols.CharterSymbols;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
-import dev.charter.ide.model.SystemModelGlobalScopeProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
-import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import dev.charter.ide.diagnostics.NetworkDiagnosticsPublisher;
 import dev.charter.ide.diagnostics.NetworkValidator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
@@ -24,10 +22,6 @@ import org.eclipse.xtext.validation.IResourceValidator;
 
 /** The language's services in the language server: Xtext's generic IDE services plus Charter's. */
 public class CharterLanguageServiceModule extends CharterIdeModule {
-
-    public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-        return SystemModelGlobalScopeProvider.class;
-    }
 
     public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
         return CharterProposalProvider.class;
