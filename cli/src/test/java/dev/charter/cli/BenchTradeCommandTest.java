@@ -86,8 +86,9 @@ class BenchTradeCommandTest {
         double cpuWithout = Double.parseDouble(cpu.group(1));
         assertThat(cpu.find()).as("CPU time with rules in:%n%s", text).isTrue();
         double cpuWith = Double.parseDouble(cpu.group(1));
-        // One transaction takes CPU time, and no more than the wall-clock time of one at the measured throughput.
-        assertThat(cpuWithout).isPositive().isLessThan(1e6 / without * 1.05);
+        // One transaction takes CPU time, of the order of the wall-clock time of one at the measured throughput
+        // (a unit slip would be 1,000× off; the two are measured differently, so only the order is asserted).
+        assertThat(cpuWithout).isPositive().isLessThan(1e6 / without * 2);
         Matcher cpuCost = Pattern.compile("\n  in CPU time, access rules cost (-?[0-9.]+) µs per transaction: ").matcher(text);
         assertThat(cpuCost.find()).as("CPU cost line in:%n%s", text).isTrue();
         // Both CPU times are printed rounded to hundredths: their difference agrees to within two of them.
