@@ -1,7 +1,7 @@
 package dev.charter.cli;
 
-import static dev.charter.cli.BenchTradeCommand.load;
-import static dev.charter.cli.BenchTradeCommand.loadAverage;
+import static dev.charter.cli.Jmh.load;
+import static dev.charter.cli.Jmh.loadAverage;
 
 import dev.charter.compiler.CheckResult;
 import dev.charter.compiler.NetworkChecker;

@@ -1,15 +1,14 @@
 package dev.charter.cli;
 
-import static dev.charter.cli.BenchTradeCommand.load;
-import static dev.charter.cli.BenchTradeCommand.loadAverage;
-import static dev.charter.cli.BenchTradeCommand.plural;
-import static dev.charter.cli.BenchTradeCommand.rootMessage;
+import static dev.charter.cli.Jmh.load;
+import static dev.charter.cli.Jmh.plural;
 
 import dev.charter.cli.bench.QueryBenchmark;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -17,12 +16,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,15 +68,13 @@ final class BenchQueryCommand implements Callable<Integer> {
                 + " measured iterations of %d s each (plus loading the commodities)…%n", QueryBenchmark.COMMODITIES,
                 forks == 0 ? "in this JVM" : plural(forks, "fork"), warmupIterations, iterations, seconds);
         out.flush();
-        double loadBefore = loadAverage();
-        Collection<RunResult> results;
-        try {
-            results = new Runner(options()).run();
-        } catch (RunnerException e) {
-            err.println("charter bench query: the benchmark failed: " + rootMessage(e));
+        Optional<Jmh.Measured> measured = Jmh.run(options(), err, "query");
+        if (measured.isEmpty()) {
             return Charter.ExitCode.INTERNAL;
         }
-        double loadAfter = loadAverage();
+        Collection<RunResult> results = measured.get().results();
+        double loadBefore = measured.get().loadBefore();
+        double loadAfter = measured.get().loadAfter();
         Map<String, Result<?>> byMethod = new TreeMap<>();
         BenchmarkParams params = null;
         for (RunResult run : results) {
@@ -113,17 +105,10 @@ final class BenchQueryCommand implements Callable<Integer> {
     }
 
     private Options options() {
-        return new OptionsBuilder()
+        return Jmh.iterations(forks, warmupIterations, iterations, seconds, verbose)
                 .include("^" + Pattern.quote(QueryBenchmark.class.getName()) + "\\.")
                 .timeUnit(TimeUnit.MICROSECONDS)
                 .threads(1)
-                .forks(forks)
-                .warmupIterations(warmupIterations)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
-                .shouldFailOnError(true)
-                .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .build();
     }
 }

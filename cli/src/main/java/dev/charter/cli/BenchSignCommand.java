@@ -1,9 +1,7 @@
 package dev.charter.cli;
 
-import static dev.charter.cli.BenchTradeCommand.load;
-import static dev.charter.cli.BenchTradeCommand.loadAverage;
-import static dev.charter.cli.BenchTradeCommand.plural;
-import static dev.charter.cli.BenchTradeCommand.rootMessage;
+import static dev.charter.cli.Jmh.load;
+import static dev.charter.cli.Jmh.plural;
 
 import dev.charter.cli.bench.AdmissionBenchmark;
 import dev.charter.cli.bench.SignatureBenchmark;
@@ -12,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -19,12 +18,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,15 +73,13 @@ final class BenchSignCommand implements Callable<Integer> {
                 cases, warmupIterations, iterations, seconds,
                 (long) cases * Math.max(forks, 1) * (warmupIterations + iterations) * seconds);
         out.flush();
-        double loadBefore = loadAverage();
-        Collection<RunResult> results;
-        try {
-            results = new Runner(options()).run();
-        } catch (RunnerException e) {
-            err.println("charter bench sign: the benchmark failed: " + rootMessage(e));
+        Optional<Jmh.Measured> measured = Jmh.run(options(), err, "sign");
+        if (measured.isEmpty()) {
             return Charter.ExitCode.INTERNAL;
         }
-        double loadAfter = loadAverage();
+        Collection<RunResult> results = measured.get().results();
+        double loadBefore = measured.get().loadBefore();
+        double loadAfter = measured.get().loadAfter();
         if (results.size() != cases) {
             err.println("charter bench sign: JMH ran " + results.size() + " of " + cases + " cases; is"
                     + " META-INF/BenchmarkList on the class path?");
@@ -99,18 +91,11 @@ final class BenchSignCommand implements Callable<Integer> {
     }
 
     private Options options() {
-        return new OptionsBuilder()
+        return Jmh.iterations(forks, warmupIterations, iterations, seconds, verbose)
                 .include("^(" + Pattern.quote(SignatureBenchmark.class.getName()) + "|"
                         + Pattern.quote(AdmissionBenchmark.class.getName()) + ")\\.")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
-                .forks(forks)
-                .warmupIterations(warmupIterations)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
-                .shouldFailOnError(true)
-                .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .build();
     }
 

@@ -1,27 +1,23 @@
 package dev.charter.cli;
 
+import static dev.charter.cli.Jmh.load;
+import static dev.charter.cli.Jmh.plural;
+
 import dev.charter.cli.bench.TradeBenchmark;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,15 +87,13 @@ final class BenchTradeCommand implements Callable<Integer> {
                 forks == 0 ? "in this JVM" : plural(forks, "fork"), warmupIterations, iterations, seconds, estimate);
         out.flush();
 
-        double loadBefore = loadAverage();
-        Collection<RunResult> results;
-        try {
-            results = new Runner(options()).run();
-        } catch (RunnerException e) {
-            err.println("charter bench trade: the benchmark failed: " + rootMessage(e));
+        Optional<Jmh.Measured> measured = Jmh.run(options(), err, "trade");
+        if (measured.isEmpty()) {
             return Charter.ExitCode.INTERNAL;
         }
-        double loadAfter = loadAverage();
+        Collection<RunResult> results = measured.get().results();
+        double loadBefore = measured.get().loadBefore();
+        double loadAfter = measured.get().loadAfter();
         if (results.isEmpty()) {
             err.println("charter bench trade: JMH found no benchmark " + TradeBenchmark.class.getName()
                     + "; META-INF/BenchmarkList is missing from the class path");
@@ -129,19 +123,12 @@ final class BenchTradeCommand implements Callable<Integer> {
     }
 
     private Options options() {
-        return new OptionsBuilder()
+        return Jmh.iterations(forks, warmupIterations, iterations, seconds, verbose)
                 .include("^" + Pattern.quote(TradeBenchmark.class.getName()) + "\\.")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.SECONDS)
                 .threads(1)
-                .forks(forks)
-                .warmupIterations(warmupIterations)
-                .warmupTime(TimeValue.seconds(seconds))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
                 .param("acl", acl ? new String[] {"false", "true"} : new String[] {"false"})
-                .shouldFailOnError(true)
-                .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT)
                 .build();
     }
 
@@ -197,28 +184,5 @@ final class BenchTradeCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "  %.2f µs of CPU time per transaction (the benchmark thread's: less sensitive than"
                 + " the throughput to other processes on the machine)%n", cpuMicros(run));
-    }
-
-    static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    static String load(double average) {
-        return average < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", average);
-    }
-
-    static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    /** JMH wraps what the benchmark threw as suppressed exceptions of a BenchmarkException: name those. */
-    static String rootMessage(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause.getSuppressed().length > 0) {
-                return Arrays.stream(cause.getSuppressed()).map(String::valueOf).distinct()
-                        .collect(Collectors.joining("; "));
-            }
-        }
-        return String.valueOf(e);
     }
 }

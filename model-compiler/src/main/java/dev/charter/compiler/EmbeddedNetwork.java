@@ -55,6 +55,8 @@ public final class EmbeddedNetwork implements AutoCloseable {
     private final NetworkArchive archive;
     private final InMemoryStateStore store = new InMemoryStateStore();
     private final TransactionExecutor executor;
+    /** Built once: it compiles the model's regexes and tables. */
+    private final Validator validator;
     private final AccessController access;
     private final List<Diagnostic> diagnostics;
     private Instant clock = Instant.parse("2026-01-01T00:00:00.000Z");
@@ -65,6 +67,7 @@ public final class EmbeddedNetwork implements AutoCloseable {
         this.archive = archive;
         this.access = access == null ? archive.accessController() : access;
         this.executor = archive.executor(store, this.access);
+        this.validator = new Validator(archive.model());
         this.diagnostics = List.copyOf(diagnostics);
     }
 
@@ -159,10 +162,10 @@ public final class EmbeddedNetwork implements AutoCloseable {
     public void add(String json) {
         WireFormat wire = archive.wireFormat();
         JsonNode tree = wire.readTree(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        new Validator(archive.model()).validate(tree);
+        validator.validate(tree);
         StateTransaction state = new StateTransaction(store);
-        new TransactionContext(wire, new Validator(archive.model()), AccessController.ALLOW_ALL, state, null,
-                Submitter.admin("admin"), archive.queries()).add(wire.fromJson(tree, Resource.class));
+        new TransactionContext(wire, validator, AccessController.ALLOW_ALL, state, null, Submitter.admin("admin"),
+                archive.queries()).add(wire.fromJson(tree, Resource.class));
         state.commit("setup-" + (++setups));
     }
 
@@ -192,8 +195,8 @@ public final class EmbeddedNetwork implements AutoCloseable {
     public TransactionContext context(String participant, Transaction transaction) {
         Submitter submitter = participant == null ? Submitter.admin("admin")
                 : Submitter.of(Relationship.parse(participant), null);
-        return new TransactionContext(archive.wireFormat(), new Validator(archive.model()), access,
-                new StateTransaction(store), transaction, submitter, archive.queries());
+        return new TransactionContext(archive.wireFormat(), validator, access, new StateTransaction(store), transaction,
+                submitter, archive.queries());
     }
 
     /** The stored JSON of an asset or participant, if it exists. */
