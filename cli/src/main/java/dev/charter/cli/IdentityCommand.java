@@ -3,6 +3,8 @@ package dev.charter.cli;
 import dev.charter.ledger.card.CardException;
 import dev.charter.ledger.identity.CaDirectory;
 import dev.charter.ledger.identity.IdentityException;
+import dev.charter.runtime.resource.Participant;
+import dev.charter.runtime.resource.Relationship;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -23,6 +25,26 @@ import picocli.CommandLine.Option;
 final class IdentityCommand {
 
     /** The {@code --ca <dir>} option of the subcommands. */
+    /** Whom a new identity is for, as {@code identity issue} and {@code network issue-identity} take it. */
+    static final class Holder {
+        @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
+                description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
+        String participant;
+
+        @Option(names = "--name", paramLabel = "<name>",
+                description = "The identity's name, its certificate's common name (default: the participant's id).")
+        String name;
+
+        /** @throws IllegalArgumentException when the participant is not written {@code ns.Type#id} */
+        Relationship<Participant> participant() {
+            return CaDirectory.participant(participant);
+        }
+
+        String name() {
+            return name != null ? name : participant().id();
+        }
+    }
+
     static final class CaOption {
         @Option(names = "--ca", paramLabel = "<dir>", defaultValue = "ca",
                 description = "The certificate authority directory (default: ${DEFAULT-VALUE}).")

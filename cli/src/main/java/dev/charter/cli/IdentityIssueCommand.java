@@ -2,7 +2,6 @@ package dev.charter.cli;
 
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.crypto.KeyAlgorithm;
-import dev.charter.ledger.identity.CaDirectory;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import java.nio.file.Path;
@@ -26,13 +25,8 @@ final class IdentityIssueCommand implements Callable<Integer> {
     @Mixin
     IdentityCommand.CaOption ca;
 
-    @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
-            description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
-    String participant;
-
-    @Option(names = "--name", paramLabel = "<name>",
-            description = "The identity's name, its certificate's common name (default: the participant's id).")
-    String name;
+    @Mixin
+    IdentityCommand.Holder holder;
 
     @Option(names = "--algorithm", defaultValue = "ecdsa-p256", paramLabel = "<algorithm>",
             description = "ecdsa-p256 (Fabric's) or ed25519 (default: ${DEFAULT-VALUE}).")
@@ -44,9 +38,9 @@ final class IdentityIssueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return IdentityCommand.run(spec, () -> {
-            Relationship<Participant> who = CaDirectory.participant(participant);
+            Relationship<Participant> who = holder.participant();
             KeyAlgorithm keys = KeyAlgorithm.fromId(algorithm);
-            Card card = ca.open().issue(who, name != null ? name : who.id(), keys, out, Instant.now());
+            Card card = ca.open().issue(who, holder.name(), keys, out, Instant.now());
             spec.commandLine().getOut().printf("Issued identity %s (%s) for %s#%s → %s%n", card.user(),
                     card.identityId(), who.type(), who.id(), out);
         });

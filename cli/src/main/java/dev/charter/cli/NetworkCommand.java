@@ -8,7 +8,6 @@ import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
-import dev.charter.ledger.identity.CaDirectory;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.IdentityState;
@@ -90,13 +89,8 @@ final class NetworkCommand {
         @Mixin
         LedgerCommands.Connection connection;
 
-        @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
-                description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
-        String participant;
-
-        @Option(names = "--name", paramLabel = "<name>",
-                description = "The identity's name, its certificate's common name (default: the participant's id).")
-        String name;
+        @Mixin
+        IdentityCommand.Holder holder;
 
         @Option(names = "--out", required = true, paramLabel = "<file>", description = "The card to write (a new file).")
         Path out;
@@ -108,8 +102,8 @@ final class NetworkCommand {
                     throw new FileAlreadyExistsException(out.toString());
                 }
                 Card admin = connection.requireCard();
-                Relationship<Participant> who = CaDirectory.participant(participant);
-                String identityName = name != null ? name : who.id();
+                Relationship<Participant> who = holder.participant();
+                String identityName = holder.name();
                 SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
                 LedgerClient client = connection.client();
                 String network = connection.network();
