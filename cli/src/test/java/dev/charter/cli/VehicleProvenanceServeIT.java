@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -84,12 +85,12 @@ class VehicleProvenanceServeIT extends ServeHarness {
         ok(post("admin-key", API + "Regulator", "{ \"companyId\": \"rsa\", \"name\": \"Road Safety Authority\" }"));
         for (String owner : List.of("Olivia", "Sam", "Noah")) {
             ok(post("admin-key", API + "Owner", """
-                    { "ownerId": "%s", "name": "%s" }""".formatted(owner.toLowerCase(), owner)));
+                    { "ownerId": "%s", "name": "%s" }""".formatted(owner.toLowerCase(Locale.ROOT), owner)));
         }
         heightBefore = ok(get("admin-key", "/api/system/ping")).get("height").asLong();
     }
 
-    static String vin(int number) {
+    private static String vin(int number) {
         return "1MW" + String.format("%014d", number);
     }
 
