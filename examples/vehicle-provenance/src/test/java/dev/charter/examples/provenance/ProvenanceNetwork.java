@@ -128,14 +128,12 @@ final class ProvenanceNetwork implements AutoCloseable {
      * The network administrator adds or updates a resource through Composer's registry system transaction
      * ({@code AddParticipant}, {@code UpdateAsset}, …), as the REST API does for {@code POST} and {@code PUT}.
      */
-    TransactionOutcome registryChangeAsAdmin(String operation, String type, String json) {
-        boolean asset = List.of("Part", "Vehicle", "MaintenanceRecord", "Recall", "RecallNotice").contains(type);
-        String kind = asset ? "Asset" : "Participant";
+    TransactionOutcome registryChangeAsAdmin(String systemTransaction, String type, String json) {
+        String registry = systemTransaction.endsWith("Asset") ? "AssetRegistry" : "ParticipantRegistry";
         return network.submitAsAdmin("""
-                { "$class": "org.hyperledger.composer.system.%s%s",
-                  "targetRegistry": "resource:org.hyperledger.composer.system.%sRegistry#%s%s",
-                  "resources": [ %s ] }
-                """.formatted(operation, kind, kind, NS, type, json));
+                { "$class": "org.hyperledger.composer.system.%s",
+                  "targetRegistry": "resource:org.hyperledger.composer.system.%s#%s%s", "resources": [ %s ] }
+                """.formatted(systemTransaction, registry, NS, type, json));
     }
 
     // ---- reading the state ------------------------------------------------------------------------
