@@ -3,19 +3,12 @@ package dev.charter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,28 +33,16 @@ import org.junit.jupiter.api.Timeout;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServeIT {
+class ServeIT extends ServeHarness {
 
-    private static final Path ROOT = Path.of(System.getProperty("charter.root", "..")).toAbsolutePath().normalize();
-    private static final Pattern SERVED = Pattern.compile("served at (http://localhost:\\d+)/api");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOC = "/api/org.example.loc.";
     private static final String ALICE = "resource:org.example.loc.Customer#alice";
     private static final String BOB = "resource:org.example.loc.Customer#bob";
     private static final String MATIAS = "resource:org.example.loc.BankEmployee#matias";
     private static final String ELLA = "resource:org.example.loc.BankEmployee#ella";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private Path dir;
-    private Process server;
-    private String base;
-
-    record Response(int status, JsonNode body, HttpResponse<String> raw) {
-    }
-
     @BeforeAll
     void startServer() throws Exception {
-        dir = Files.createTempDirectory("charter-serve-it");
         Files.writeString(dir.resolve("users.properties"), """
                 admin-key = admin
                 alice-key = resource:org.example.loc.Customer#alice
@@ -79,75 +57,7 @@ class ServeIT {
     }
 
     private void start() throws IOException {
-        server = new ProcessBuilder(ROOT.resolve("bin/charter").toString(), "serve",
-                ROOT.resolve("examples/letter-of-credit").toString(), "--port", "0", "--data",
-                dir.resolve("data").toString(), "--users", dir.resolve("users.properties").toString())
-                .redirectError(dir.resolve("server.err").toFile()).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertThat(line).as("first line of charter serve; stderr: %s", stderr()).isNotNull();
-        Matcher served = SERVED.matcher(line);
-        assertThat(served.find()).as(line).isTrue();
-        base = served.group(1);
-    }
-
-    private String stderr() {
-        try {
-            return Files.readString(dir.resolve("server.err"));
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private void stop() throws InterruptedException {
-        server.destroy();
-        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("charter serve stops on SIGTERM").isTrue();
-    }
-
-    @AfterAll
-    void stopServer() throws Exception {
-        if (server != null && server.isAlive()) {
-            stop();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    // ---- HTTP -----------------------------------------------------------------------------------
-
-    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-        return new Response(response.statusCode(), body, response);
-    }
-
-    private HttpRequest.Builder request(String key, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        return key == null ? request : request.header("X-API-Key", key);
-    }
-
-    private Response get(String key, String path) throws IOException, InterruptedException {
-        return send(request(key, path).GET());
-    }
-
-    private Response post(String key, String path, String json) throws IOException, InterruptedException {
-        return send(request(key, path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    private JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.raw().body()).isBetween(200, 299);
-        return response.body();
-    }
-
-    private void assertProblem(Response response, int status, String detail) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.raw().headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body().get("status").asInt()).isEqualTo(status);
-        assertThat(response.body().get("detail").asText()).isEqualTo(detail);
-        assertThat(response.raw().body()).doesNotContain("\tat ", "Exception");
+        start(ROOT.resolve("examples/letter-of-credit"), dir.resolve("users.properties"));
     }
 
     private String apply(String key, String letterId) throws IOException, InterruptedException {

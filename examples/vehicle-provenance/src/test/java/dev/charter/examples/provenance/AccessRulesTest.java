@@ -91,6 +91,32 @@ class AccessRulesTest {
     }
 
     @Test
+    void theAdministratorKeepsTheDirectoryOfCompaniesAndOwnersAndTouchesNothingElse() {
+        network.registryChangeAsAdmin("AddParticipant", "Maintainer", """
+                { "$class": "org.example.provenance.Maintainer", "companyId": "fixit", "name": "Fixit" }""").orThrow();
+        network.registryChangeAsAdmin("AddParticipant", "Owner", """
+                { "$class": "org.example.provenance.Owner", "ownerId": "noah", "name": "Noah" }""").orThrow();
+        network.registryChangeAsAdmin("UpdateParticipant", "Owner", """
+                { "$class": "org.example.provenance.Owner", "ownerId": "noah", "name": "Noah Smith" }""").orThrow();
+        assertThat(network.resource("Maintainer", "fixit").get("name").asText()).isEqualTo("Fixit");
+        assertThat(network.resource("Owner", "noah").get("name").asText()).isEqualTo("Noah Smith");
+
+        // parts, vehicles, records and recalls come only from the network's transactions
+        for (String systemTransaction : List.of("AddAsset", "UpdateAsset")) {
+            network.assertRefused(() -> network.registryChangeAsAdmin(systemTransaction, "Part", """
+                    { "$class": "org.example.provenance.Part", "serialNumber": "P3", "partType": "brake-pad",
+                      "manufacturer": "%s", "producedAt": "2026-01-01T00:00:00.000Z", "batch": "B-9",
+                      "machineProgram": "press-2.2", "formerVehicles": [], "recalls": [] }""".formatted(ACME)),
+                    id -> "The network administrator does not have 'CREATE' access to resource "
+                            + "'org.hyperledger.composer.system." + systemTransaction + "#" + id + "'");
+        }
+        assertThatThrownBy(() -> network.readAs(null, "Vehicle", vin(1)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("The network administrator does not have 'READ' access to resource "
+                        + "'org.example.provenance.Vehicle#" + vin(1) + "'");
+    }
+
+    @Test
     void theRegulatorReadsEverything() {
         assertThat(network.visibleTo(AUTHORITY, "Vehicle")).containsExactly(vin(1), vin(2));
         assertThat(network.visibleTo(AUTHORITY, "Part")).containsExactly("P1", "P2", "P3", "R1", "S1", "S2");

@@ -124,6 +124,18 @@ final class ProvenanceNetwork implements AutoCloseable {
                 """.formatted(NS, noticeId));
     }
 
+    /**
+     * The network administrator adds or updates a resource through Composer's registry system transaction
+     * ({@code AddParticipant}, {@code UpdateAsset}, …), as the REST API does for {@code POST} and {@code PUT}.
+     */
+    TransactionOutcome registryChangeAsAdmin(String systemTransaction, String type, String json) {
+        String registry = systemTransaction.endsWith("Asset") ? "AssetRegistry" : "ParticipantRegistry";
+        return network.submitAsAdmin("""
+                { "$class": "org.hyperledger.composer.system.%s",
+                  "targetRegistry": "resource:org.hyperledger.composer.system.%s#%s%s", "resources": [ %s ] }
+                """.formatted(systemTransaction, registry, NS, type, json));
+    }
+
     // ---- reading the state ------------------------------------------------------------------------
 
     JsonNode resource(String type, String id) {
@@ -185,7 +197,8 @@ final class ProvenanceNetwork implements AutoCloseable {
         assertRefused(step, transactionId -> noAccess(participant, "CREATE", transactionType + "#" + transactionId));
     }
 
-    private void assertRefused(Supplier<TransactionOutcome> step, Function<String, String> message) {
+    /** A step that must be refused with the message made from its transaction id, and leave no trace. */
+    void assertRefused(Supplier<TransactionOutcome> step, Function<String, String> message) {
         long versionsBefore = versions();
         TransactionOutcome outcome = step.get();
         assertThat(outcome).isInstanceOfSatisfying(TransactionOutcome.Failed.class,
