@@ -1,7 +1,7 @@
 package dev.charter.ledger.server;
 
 import dev.charter.ledger.block.BlockSigner;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.Pem;
@@ -54,7 +54,7 @@ final class NodeKey implements BlockSigner {
 
     @Override
     public String algorithm() {
-        return JcaBlockSignatures.ECDSA_P256;
+        return BlockSignatures.ECDSA_P256;
     }
 
     @Override
