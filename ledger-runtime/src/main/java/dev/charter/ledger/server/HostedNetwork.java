@@ -95,7 +95,7 @@ final class HostedNetwork implements AutoCloseable {
      */
     static Map.Entry<HostedNetwork, Certificate> deploy(Path directory, Path archiveFile, VerifyingKey adminKey,
             NodeKey key, Clock clock) throws IOException {
-        LedgerNode.initialise(chain(directory), archiveFile, key, clock.instant());
+        LedgerNode.initialise(chain(directory), archiveFile, key.signer(), clock.instant());
         String network;
         try (NetworkArchive archive = NetworkArchive.open(archiveFile)) {
             network = archive.name();
@@ -130,7 +130,7 @@ final class HostedNetwork implements AutoCloseable {
         Path ca = directory.resolve("ca");
         CertificateAuthority authority;
         String network;
-        LedgerNode node = LedgerNode.open(chain(directory), new SoloOrderer(key, MAX_BLOCK, MAX_DELAY, clock),
+        LedgerNode node = LedgerNode.open(chain(directory), new SoloOrderer(key.signer(), MAX_BLOCK, MAX_DELAY, clock),
                 submitters(directory.getFileName().toString(), key.identityId()), null,
                 archive -> new NetworkSystemTransactions(archive.name(), archive, key.identityId()));
         try {

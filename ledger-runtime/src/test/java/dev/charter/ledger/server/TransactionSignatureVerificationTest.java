@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.charter.ledger.block.Block;
 import dev.charter.ledger.block.BlockHeader;
+import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.Hash;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.SubmitResult;
@@ -82,7 +83,7 @@ class TransactionSignatureVerificationTest {
      */
     private Path rewrite(long number, UnaryOperator<SignedTransaction> change) throws Exception {
         Path copy = DataDirectories.copy(node, dir.resolve("copy"));
-        NodeKey orderer = NodeKey.load(copy);
+        BlockSigner orderer = NodeKey.load(copy).signer();
         Path blocks = copy.resolve("networks").resolve(NETWORK).resolve("chain").resolve("blocks");
         List<Block> all = new ArrayList<>();
         try (BlockStore store = BlockStore.openReadOnly(blocks)) {
