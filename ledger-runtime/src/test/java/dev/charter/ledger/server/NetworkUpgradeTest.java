@@ -187,6 +187,26 @@ class NetworkUpgradeTest {
     }
 
     @Test
+    void aRemovedArchiveVersionIsNamedByVerificationAtItsUpgradeAndKeepsTheNodeFromStarting() throws Exception {
+        long upgrade = deployAndUpgrade();
+        server.close();
+        server = null;
+        try (Stream<Path> kept = Files.list(chain().resolve("archives"))) {
+            for (Path file : kept.toList()) {
+                Files.delete(file);
+            }
+        }
+
+        Verification verification = NodeHost.verify(data).get(NETWORK);
+
+        assertThat(verification.failedBlock()).hasValue(upgrade);
+        assertThat(verification.problem()).startsWith("it cannot be re-executed: The upgrade ")
+                .endsWith("which this chain's directory does not hold");
+        assertThatThrownBy(this::start).hasMessageStartingWith("Cannot open network " + NETWORK + ": The network archive ")
+                .hasMessageContaining("is not in " + chain().resolve("archives"));
+    }
+
+    @Test
     void anArchiveStoredByAnUpgradeThatACrashStoppedBeforeItsTransactionChangesNothingUntilTheUpgrade()
             throws Exception {
         start();
