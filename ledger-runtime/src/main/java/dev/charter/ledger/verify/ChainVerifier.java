@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Proves a node's data directory: every block's checksum, header hash link, Merkle root and orderer
@@ -229,40 +230,44 @@ public final class ChainVerifier {
 
         /**
          * Each transaction's signature, with the key of its identity in the state before the block (the
-         * orderer's transactions, genesis included, with the orderer's key).
+         * orderer's transactions, genesis included, with the orderer's key), on all cores.
          *
-         * @return what is wrong, or null
+         * @return what is wrong with the first transaction that fails, or null
          */
         private String verifyTransactionSignatures(Block block, Genesis.Config config) {
             if (keys == null && block.number() > 0) {
                 return null;
             }
             String ordererId = Hash.sha256(config.ordererPublicKey()).hex();
-            for (SignedTransaction transaction : block.transactions()) {
-                String id = transaction.identityId();
-                boolean signed;
-                if (id.equals(ordererId)) {
-                    try {
-                        signed = signatures.verify(config.ordererAlgorithm(), config.ordererPublicKey(),
-                                transaction.signedBytes(), transaction.signature());
-                    } catch (IllegalArgumentException e) {
-                        return "the signature of transaction " + transaction.transactionId() + " cannot be checked: "
-                                + e.getMessage();
-                    }
-                } else {
-                    Optional<Verifier> key = keys == null ? Optional.empty() : keys.key(id, expected);
-                    if (key.isEmpty()) {
-                        return "transaction " + transaction.transactionId() + " is signed by identity " + id
-                                + ", which the network did not know before this block";
-                    }
-                    signed = key.get().verify(transaction.signedBytes(), transaction.signature());
+            List<SignedTransaction> transactions = block.transactions();
+            return IntStream.range(0, transactions.size()).parallel()
+                    .mapToObj(i -> verifySignature(transactions.get(i), ordererId, config))
+                    .filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
+
+        /** @return what is wrong with the transaction's signature, or null */
+        private String verifySignature(SignedTransaction transaction, String ordererId, Genesis.Config config) {
+            String id = transaction.identityId();
+            boolean signed;
+            if (id.equals(ordererId)) {
+                try {
+                    signed = signatures.verify(config.ordererAlgorithm(), config.ordererPublicKey(),
+                            transaction.signedBytes(), transaction.signature());
+                } catch (IllegalArgumentException e) {
+                    return "the signature of transaction " + transaction.transactionId() + " cannot be checked: "
+                            + e.getMessage();
                 }
-                if (!signed) {
-                    return "the signature of transaction " + transaction.transactionId() + " does not verify with the key"
-                            + " of identity " + id;
+            } else {
+                Optional<Verifier> key = keys == null ? Optional.empty() : keys.key(id, expected);
+                if (key.isEmpty()) {
+                    return "transaction " + transaction.transactionId() + " is signed by identity " + id
+                            + ", which the network did not know before this block";
                 }
+                signed = key.get().verify(transaction.signedBytes(), transaction.signature());
             }
-            return null;
+            return signed ? null : "the signature of transaction " + transaction.transactionId() + " does not verify"
+                    + " with the key of identity " + id;
         }
 
         private Verification verifyState() {
