@@ -6,7 +6,10 @@ package dev.charter.ledger.block;
  */
 public interface BlockSigner {
 
-    /** The signature algorithm, {@value BlockSignatures#ECDSA_P256} or {@value BlockSignatures#ED25519}; recorded in the genesis block. */
+    /**
+     * The signature algorithm, {@value BlockSignatures#ECDSA_P256} or {@value BlockSignatures#ED25519}; recorded in
+     * the genesis block.
+     */
     String algorithm();
 
     /** The public key that verifies this signer's signatures, X.509 SubjectPublicKeyInfo (DER). */

@@ -38,8 +38,7 @@ public final class ChainArchives implements AutoCloseable {
     private final NetworkArchive genesis;
     private final Map<String, NetworkArchive> opened = new ConcurrentHashMap<>();
 
-    /** @param genesis the archive the genesis block names, already opened and checked against it */
-    ChainArchives(DataDirectory data, NetworkArchive genesis) {
+    private ChainArchives(DataDirectory data, NetworkArchive genesis) {
         this.data = data;
         this.genesis = genesis;
         opened.put(genesis.contentHash(), genesis);
@@ -63,22 +62,20 @@ public final class ChainArchives implements AutoCloseable {
         return genesis;
     }
 
-    /** The content hash of the archive in force in {@code state}: the last upgrade's, else the genesis archive's. */
-    public String inForceHash(StateStore state) {
+    /**
+     * The archive in force in {@code state} — the last upgrade's, else the genesis archive — with which a block
+     * starting from that state executes.
+     */
+    public NetworkArchive inForce(StateStore state) {
         Optional<byte[]> record = state.get(STATE_KEY);
         if (record.isEmpty()) {
-            return genesis.contentHash();
+            return genesis;
         }
         try {
-            return JSON.readTree(record.get()).path("contentHash").asText();
+            return get(JSON.readTree(record.get()).path("contentHash").asText());
         } catch (IOException e) {
             throw new LedgerException("The state's " + STATE_KEY + " is not JSON: " + e.getMessage(), e);
         }
-    }
-
-    /** The archive in force in {@code state}, with which a block starting from it executes. */
-    public NetworkArchive inForce(StateStore state) {
-        return get(inForceHash(state));
     }
 
     /**
@@ -87,35 +84,30 @@ public final class ChainArchives implements AutoCloseable {
      * @throws LedgerException when the chain's directory does not hold it, or holds another file under its name
      */
     public NetworkArchive get(String contentHash) {
-        NetworkArchive archive = opened.get(contentHash);
-        if (archive != null) {
-            return archive;
-        }
-        synchronized (this) {
-            return opened.computeIfAbsent(contentHash, hash -> {
-                Path file = file(hash);
-                if (!Files.isRegularFile(file)) {
-                    throw new LedgerException("The network archive " + hash + " is not in " + data.archives()
-                            + ": it was never uploaded to this node, or has been removed");
-                }
-                NetworkArchive loaded;
-                try {
-                    loaded = NetworkArchive.open(file);
-                } catch (IOException | RuntimeException e) {
-                    throw new LedgerException("Cannot open the network archive " + file + ": " + e.getMessage(), e);
-                }
-                if (!loaded.contentHash().equals(hash)) {
-                    loaded.close();
-                    throw new LedgerException(file + " holds " + loaded + ", not " + hash);
-                }
-                return loaded;
-            });
-        }
+        return opened.computeIfAbsent(contentHash, hash -> {
+            Path file = file(hash);
+            if (!Files.isRegularFile(file)) {
+                throw new LedgerException("The network archive " + hash + " is not in " + data.archives()
+                        + ": it was never uploaded to this node, or has been removed");
+            }
+            NetworkArchive loaded;
+            try {
+                loaded = NetworkArchive.open(file);
+            } catch (IOException | RuntimeException e) {
+                throw new LedgerException("Cannot open the network archive " + file + ": " + e.getMessage(), e);
+            }
+            if (!loaded.contentHash().equals(hash)) {
+                loaded.close();
+                throw new LedgerException(file + " holds " + loaded + ", not " + hash);
+            }
+            return loaded;
+        });
     }
 
     /** Whether the chain's directory holds the archive with {@code contentHash}. */
     public boolean holds(String contentHash) {
-        return opened.containsKey(contentHash) || (HASH.matcher(contentHash).matches() && Files.isRegularFile(file(contentHash)));
+        return opened.containsKey(contentHash)
+                || (HASH.matcher(contentHash).matches() && Files.isRegularFile(file(contentHash)));
     }
 
     /**
@@ -145,7 +137,8 @@ public final class ChainArchives implements AutoCloseable {
             return data.archive();
         }
         if (!HASH.matcher(contentHash).matches()) {
-            throw new LedgerException("'" + contentHash + "' is not a network archive's content hash (sha256:<64 hex digits>)");
+            throw new LedgerException("'" + contentHash + "' is not a network archive's content hash"
+                    + " (sha256:<64 hex digits>)");
         }
         return data.archives().resolve(contentHash.substring("sha256:".length()) + ".cna");
     }

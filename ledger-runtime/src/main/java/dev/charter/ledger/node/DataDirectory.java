@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The files of one node: {@code network.cna} (the network archive the genesis block names),
- * {@code archives/} (the archives of later upgrades, {@link ChainArchives}), {@code blocks/} (the {@link dev.charter.ledger.store.BlockStore}) and {@code state/} (the
+ * {@code archives/} (the archives of later upgrades, {@link ChainArchives}), {@code blocks/} (the
+ * {@link dev.charter.ledger.store.BlockStore}) and {@code state/} (the
  * {@link dev.charter.ledger.store.RocksStateStore}).
  */
 public record DataDirectory(Path root) {

@@ -33,7 +33,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * Proves a node's data directory: every block's checksum, header hash link, Merkle root and orderer
@@ -239,9 +238,8 @@ public final class ChainVerifier {
                 return null;
             }
             String ordererId = Hash.sha256(config.ordererPublicKey()).hex();
-            List<SignedTransaction> transactions = block.transactions();
-            return IntStream.range(0, transactions.size()).parallel()
-                    .mapToObj(i -> verifySignature(transactions.get(i), ordererId, config))
+            return block.transactions().parallelStream()
+                    .map(transaction -> verifySignature(transaction, ordererId, config))
                     .filter(Objects::nonNull)
                     .findFirst().orElse(null);
         }
