@@ -1,6 +1,6 @@
 package dev.charter.cli;
 
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.node.DataDirectory;
 import dev.charter.ledger.node.SubmitterResolver;
 import dev.charter.ledger.server.NodeHost;
@@ -44,7 +44,7 @@ final class LedgerVerifyCommand implements Callable<Integer> {
         }
         Verification verification;
         try {
-            verification = new ChainVerifier(new JcaBlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
+            verification = new ChainVerifier(new BlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
                     AccessController.ALLOW_ALL).verify(new DataDirectory(data));
         } catch (IllegalArgumentException e) {
             err.println("charter ledger verify: " + e.getMessage());
@@ -78,7 +78,8 @@ final class LedgerVerifyCommand implements Callable<Integer> {
         for (Map.Entry<String, Verification> network : verified.entrySet()) {
             Verification verification = network.getValue();
             if (verification.holds()) {
-                out.println(network.getKey() + ": " + verification.blocks() + " blocks hold, and the state matches block "
+                out.println(network.getKey() + ": " + verification.blocks() + " blocks hold, every transaction's signature"
+                        + " with them, and the state matches block "
                         + (verification.blocks() - 1) + "; genesis " + verification.genesis() + ", head "
                         + verification.head());
             } else {

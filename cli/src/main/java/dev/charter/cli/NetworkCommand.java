@@ -2,13 +2,17 @@ package dev.charter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.node.NetworkUpgrade;
 import dev.charter.ledger.tx.TransactionSigner;
+import dev.charter.runtime.archive.ArchiveException;
+import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.IdentityState;
 import dev.charter.runtime.resource.Participant;
@@ -18,6 +22,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter network …}: deploy networks on a node and manage their identities there. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-        description = "Deploy a network on a node, and issue or revoke its identities there.",
-        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.IssueIdentity.class,
+        description = "Deploy a network on a node, upgrade it, and issue or revoke its identities there.",
+        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.Upgrade.class, NetworkCommand.IssueIdentity.class,
                 NetworkCommand.RevokeIdentity.class})
 final class NetworkCommand {
 
@@ -73,6 +78,78 @@ final class NetworkCommand {
                 spec.commandLine().getOut().printf("Deployed %s %s (%s) on %s; administrator's card: %s%n", network,
                         deployed.get("version").asText(), deployed.get("contentHash").asText(), node, card);
                 return Charter.ExitCode.OK;
+            });
+        }
+    }
+
+    /** {@code charter network upgrade <archive.cna | network-dir> --card admin.card}. */
+    @Command(name = "upgrade", mixinStandardHelpOptions = true,
+            description = {"Install a newer version of a deployed network: an archive (.cna) or a network directory,",
+                    "compiled here. The node checks that the model change is compatible (no removed or retyped types",
+                    "or fields, no new required fields without a default, no removed enum values) and lists every",
+                    "incompatibility, changing nothing; otherwise it keeps the archive and orders the administrator's",
+                    "UpgradeBusinessNetwork transaction. The new version runs from the block after the upgrade's."})
+    static final class Upgrade implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        LedgerCommands.Connection connection;
+
+        @Parameters(paramLabel = "<archive.cna | network-dir>",
+                description = "The new version: a network archive, or a network's directory to compile.")
+        Path network;
+
+        @Override
+        public Integer call() {
+            if (Files.isDirectory(network)) {
+                Integer usage = Networks.requireNetwork(spec, "network upgrade", network);
+                if (usage != null) {
+                    return usage;
+                }
+            }
+            return LedgerCommands.run(spec, () -> {
+                Card admin = connection.requireCard();
+                Path file = network;
+                Path compiled = null;
+                if (Files.isDirectory(network)) {
+                    Optional<NetworkCompiler.Compilation> compilation = Networks.compile(spec, "network upgrade", network);
+                    if (compilation.isEmpty()) {
+                        return Charter.ExitCode.PROBLEMS;
+                    }
+                    compiled = Files.createTempFile("charter-upgrade-", ".cna");
+                    NetworkArchives.write(compilation.get(), compiled);
+                    file = compiled;
+                }
+                try {
+                    byte[] bytes = Files.readAllBytes(file);
+                    byte[] payload;
+                    String version;
+                    String hash;
+                    try (NetworkArchive archive = NetworkArchive.open(file)) {
+                        payload = NetworkUpgrade.payload(archive);
+                        version = archive.version();
+                        hash = archive.contentHash();
+                    } catch (ArchiveException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
+                    LedgerClient client = connection.client();
+                    String name = connection.network();
+                    String before = client.network(name).path("version").asText();
+                    SubmitResult result = client.upgrade(name, bytes,
+                            TransactionSigner.of(admin).sign(payload, Instant.now()), true);
+                    if (!result.committed()) {
+                        spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
+                        return Charter.ExitCode.PROBLEMS;
+                    }
+                    spec.commandLine().getOut().printf("Upgraded %s from %s to %s (%s) in block %d; %s runs from block %d%n",
+                            name, before, version, hash, result.block(), version, result.block() + 1);
+                    return Charter.ExitCode.OK;
+                } finally {
+                    if (compiled != null) {
+                        Files.deleteIfExists(compiled);
+                    }
+                }
             });
         }
     }

@@ -10,10 +10,12 @@ import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +81,7 @@ class LetterOfCreditNodeIT {
     }
 
     private NodeProcess.Run submit(String who, String json) throws Exception {
-        return charter("submit", "--card", card(who).toString(), json);
+        return charter("submit", "--card", card(who).toString(), "--node", node.url(), json);
     }
 
     private static void ok(NodeProcess.Run run) {
@@ -150,6 +152,86 @@ class LetterOfCreditNodeIT {
         assertThat(verify.out()).startsWith("letter-of-credit: ").contains(" blocks hold");
         node = NodeProcess.start(data);
         assertThat(letter().get("status").asText()).isEqualTo("CLOSED");
+    }
+
+    /**
+     * The example network, copied to {@code directory} with {@code change} applied to each of its files (path in
+     * the network folder → text).
+     */
+    private static Path copyOfTheExample(Path directory, BiFunction<String, String, String> change) throws Exception {
+        Path example = NodeProcess.ROOT.resolve("examples/letter-of-credit");
+        for (String file : List.of("charter.json", "permissions.acl", "models/loc.cto", "logic/loc.logic")) {
+            Path target = directory.resolve(file);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, change.apply(file, Files.readString(example.resolve(file))));
+        }
+        return directory;
+    }
+
+    private static String replace(String text, String what, String with) {
+        assertThat(text).contains(what);
+        return text.replace(what, with);
+    }
+
+    @Test
+    void anUpgradeToACompatibleVersionRunsItsNewFieldAndLogicAfterItsBlockAndAnIncompatibleOneIsRefused()
+            throws Exception {
+        ok(submit("alice", APPLY));
+        NodeProcess.Run twice = submit("alice", approve("Customer#alice"));
+        assertThat(twice.err()).contains("This person has already approved this letter of credit");
+
+        // 0.2.0: letters get an optional reference, given at application; a refusal is worded differently
+        Path v2 = copyOfTheExample(dir.resolve("loc-0.2.0"), (file, text) -> switch (file) {
+            case "charter.json" -> replace(text, "\"0.1.0\"", "\"0.2.0\"");
+            case "models/loc.cto" -> replace(replace(text, "  o String closeReason optional\n}",
+                    "  o String closeReason optional\n  o String reference optional\n}"),
+                    "transaction InitialApplication {\n", "transaction InitialApplication {\n  o String reference optional\n");
+            case "logic/loc.logic" -> replace(replace(text, "        status: AWAITING_APPROVAL\n",
+                    "        status: AWAITING_APPROVAL,\n        reference: app.reference\n"),
+                    "\"This person has already approved this letter of credit\"",
+                    "\"This person approved this letter of credit before\"");
+            default -> text;
+        });
+        NodeProcess.Run upgrade = charter("network", "upgrade", v2.toString(), "--card", card("admin").toString());
+        assertThat(upgrade.exit()).as(upgrade.out() + upgrade.err()).isZero();
+        assertThat(upgrade.out()).containsPattern("Upgraded letter-of-credit from 0.1.0 to 0.2.0 \\(sha256:[0-9a-f]{64}\\)"
+                + " in block \\d+; 0.2.0 runs from block \\d+");
+
+        NodeProcess.Run again = submit("alice", approve("Customer#alice"));
+        assertThat(again.err()).contains("This person approved this letter of credit before");
+        ok(submit("alice", APPLY.replace("apply-1", "apply-2").replace("\"LETTER-1\"", "\"LETTER-2\", \"reference\": \"REF-7\"")));
+        NodeProcess.Run second = charter("query", "--card", card("alice").toString(), "resource", LOC + "LetterOfCredit",
+                "LETTER-2");
+        assertThat(JSON.readTree(second.out()).get("reference").asText()).isEqualTo("REF-7");
+
+        // 0.3.0, from 0.1.0's files: two retyped fields, and 0.2.0's reference is gone
+        Path v3 = copyOfTheExample(dir.resolve("loc-0.3.0"), (file, text) -> switch (file) {
+            case "charter.json" -> replace(text, "\"0.1.0\"", "\"0.3.0\"");
+            case "models/loc.cto" -> replace(replace(text, "  o String productType\n", "  o String[] productType\n"),
+                    "  o Integer quantity range=[1,]\n", "  o Long quantity range=[1,]\n");
+            default -> text;
+        });
+        Path v3Archive = dir.resolve("loc-0.3.0.cna");
+        NodeProcess.Run compiled = charter("compile", v3.toString(), "-o", v3Archive.toString());
+        assertThat(compiled.exit()).as(compiled.out() + compiled.err()).isZero();
+        NodeProcess.Run refused = charter("network", "upgrade", v3Archive.toString(), "--card", card("admin").toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("Network letter-of-credit cannot be upgraded from 0.2.0 to 0.3.0: its model"
+                + " changes incompatibly (4):",
+                "\n  org.example.loc.LetterOfCredit.reference: the field was removed",
+                "\n  org.example.loc.InitialApplication.reference: the field was removed",
+                "\n  org.example.loc.ProductDetails.productType: was String, is String[]",
+                "\n  org.example.loc.ProductDetails.quantity: was Integer, is Long");
+        assertThat(node.client().network("letter-of-credit").get("version").asText()).isEqualTo("0.2.0");
+
+        node.close();
+        NodeProcess.Run verify = charter("ledger", "verify", "--data", data.toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).startsWith("letter-of-credit: ").contains(" blocks hold");
+        node = NodeProcess.start(data);
+        assertThat(submit("alice", approve("Customer#alice")).err())
+                .contains("This person approved this letter of credit before");
+        ok(submit("bob", approve("Customer#bob")));
     }
 
     @Test

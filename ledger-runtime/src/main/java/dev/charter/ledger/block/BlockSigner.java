@@ -2,12 +2,14 @@ package dev.charter.ledger.block;
 
 /**
  * The orderer's key: signs block headers. Implementations must be thread-safe.
- * {@link JcaBlockSignatures} signs with any JCA provider; the network's certificate authority may supply
- * another.
+ * {@link BlockSignatures#signer} signs with a {@link dev.charter.ledger.crypto.SigningKey}.
  */
 public interface BlockSigner {
 
-    /** The JCA signature algorithm, e.g. {@code SHA256withECDSA}; recorded in the genesis block. */
+    /**
+     * The signature algorithm, {@value BlockSignatures#ECDSA_P256} or {@value BlockSignatures#ED25519}; recorded in
+     * the genesis block.
+     */
     String algorithm();
 
     /** The public key that verifies this signer's signatures, X.509 SubjectPublicKeyInfo (DER). */

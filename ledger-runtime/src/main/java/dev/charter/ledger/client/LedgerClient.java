@@ -84,13 +84,31 @@ public final class LedgerClient {
 
     /** Submits one transaction; with {@code wait}, answers once its block is durable. */
     public SubmitResult submit(String network, SignedTransaction transaction, boolean wait) {
-        ObjectNode body = JSON.createObjectNode()
+        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)),
+                json(transaction))));
+    }
+
+    /**
+     * Upgrades a deployed network to {@code archive} (a newer {@code .cna} of it) with {@code upgrade}, the
+     * administrator's signed {@code UpgradeBusinessNetwork} naming the archive's content hash
+     * ({@code dev.charter.ledger.node.NetworkUpgrade.payload}). The node refuses an archive whose model is
+     * incompatible with the one deployed, changing nothing: the {@link LedgerClientException} (status 409)
+     * lists every incompatibility, one per line. With {@code wait}, answers once the upgrade's block is
+     * durable; the new archive runs from the next block on.
+     */
+    public SubmitResult upgrade(String network, byte[] archive, SignedTransaction upgrade, boolean wait) {
+        ObjectNode body = JSON.createObjectNode().put("archive", Base64.getEncoder().encodeToString(archive));
+        body.set("transaction", json(upgrade));
+        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/upgrade?wait=" + wait)), body)));
+    }
+
+    private static ObjectNode json(SignedTransaction transaction) {
+        return JSON.createObjectNode()
                 .put("transactionId", transaction.transactionId())
                 .put("identityId", transaction.identityId())
                 .put("timestamp", transaction.timestamp().toEpochMilli())
                 .put("payload", Base64.getEncoder().encodeToString(transaction.payload()))
                 .put("signature", Base64.getEncoder().encodeToString(transaction.signature()));
-        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)), body)));
     }
 
     /** Submits many transactions in one binary request; results come back in the batch's order. */

@@ -20,31 +20,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Executes a block's transactions, in order, through the network's contract: deterministic, since each
  * transaction runs with its signed timestamp and its resolved submitter and sees exactly the writes of
  * the transactions before it. Nothing reaches the state store: the writes are returned, to be applied
- * once the block is durable.
+ * once the block is durable. A block runs with the network archive in force in the state it starts from
+ * ({@link ChainArchives}).
  */
 public final class BlockExecutor {
 
-    private final NetworkArchive archive;
+    private final ChainArchives archives;
     private final AccessController access;
     private final SubmitterResolver submitters;
-    private final SystemTransactions system;
-
-    public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters) {
-        this(archive, access, submitters, SystemTransactions.NONE);
-    }
+    private final Function<? super NetworkArchive, SystemTransactions> system;
+    /** The system transactions of each archive the chain has run, made once per archive. */
+    private final Map<String, SystemTransactions> systems = new ConcurrentHashMap<>();
 
     /**
+     * @param archives the chain's archives: each block executes with the one in force in the state it starts from
      * @param access the access rules to enforce, or null for the network's own ({@link NetworkArchive#executor(StateStore)})
-     * @param system the transactions the node executes itself
+     * @param system the transactions the node executes itself, for an archive; upgrades ({@link NetworkUpgrade})
+     *     come before them
      */
-    public BlockExecutor(NetworkArchive archive, AccessController access, SubmitterResolver submitters,
-            SystemTransactions system) {
-        this.archive = archive;
+    public BlockExecutor(ChainArchives archives, AccessController access, SubmitterResolver submitters,
+            Function<? super NetworkArchive, SystemTransactions> system) {
+        this.archives = archives;
         this.access = access;
         this.submitters = submitters;
         this.system = system;
@@ -68,7 +71,10 @@ public final class BlockExecutor {
     /** Executes {@code transactions} on top of {@code state}, which is only read. */
     public Execution execute(List<SignedTransaction> transactions, StateStore state) {
         BlockOverlay overlay = new BlockOverlay(state);
+        NetworkArchive archive = archives.inForce(state);
         TransactionExecutor executor = access == null ? archive.executor(overlay) : archive.executor(overlay, access);
+        SystemTransactions system = systems.computeIfAbsent(archive.contentHash(),
+                hash -> SystemTransactions.first(new NetworkUpgrade(archives), this.system.apply(archive)));
         List<Outcome> outcomes = new ArrayList<>(transactions.size());
         List<List<StateWrite>> writes = new ArrayList<>(transactions.size());
         List<List<Event>> events = new ArrayList<>(transactions.size());

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
 public final class LedgerNode implements AutoCloseable {
 
     private final DataDirectory data;
-    private final NetworkArchive archive;
+    private final ChainArchives archives;
     private final BlockStore blocks;
     private final RocksStateStore state;
     private final Orderer orderer;
@@ -49,10 +50,10 @@ public final class LedgerNode implements AutoCloseable {
     public record Recovery(long truncatedBytes, long replayedBlocks) {
     }
 
-    private LedgerNode(DataDirectory data, NetworkArchive archive, BlockStore blocks, RocksStateStore state,
+    private LedgerNode(DataDirectory data, ChainArchives archives, BlockStore blocks, RocksStateStore state,
             Orderer orderer) {
         this.data = data;
-        this.archive = archive;
+        this.archives = archives;
         this.blocks = blocks;
         this.state = state;
         this.orderer = orderer;
@@ -138,7 +139,8 @@ public final class LedgerNode implements AutoCloseable {
      * transactions.
      *
      * @param access the access rules to enforce, or null for the network's own
-     * @param system gives the system transactions of the network, once its archive is open
+     * @param system gives the system transactions of the network for each archive it runs (the genesis one, and
+     *     each upgrade's); upgrades themselves ({@link NetworkUpgrade}) are handled first
      */
     public static LedgerNode open(Path directory, Orderer orderer,
             SubmitterResolver submitters, AccessController access,
@@ -147,12 +149,8 @@ public final class LedgerNode implements AutoCloseable {
         if (!Files.exists(data.blocks().resolve(BlockStore.FILE_NAME))) {
             throw new LedgerException(directory + " holds no chain: initialise it first");
         }
-        NetworkArchive archive;
-        try {
-            archive = NetworkArchive.open(data.archive());
-        } catch (IOException | RuntimeException e) {
-            throw new LedgerException("Cannot open the network archive " + data.archive() + ": " + e.getMessage(), e);
-        }
+        ChainArchives archives = ChainArchives.open(data);
+        NetworkArchive archive = archives.genesis();
         RocksStateStore state = null;
         BlockStore blocks = null;
         try {
@@ -176,9 +174,9 @@ public final class LedgerNode implements AutoCloseable {
                 throw new LedgerException("The state has applied block " + (applied - 1) + " but " + blocks.file()
                         + " ends at block " + (blocks.size() - 1));
             }
-            LedgerNode node = new LedgerNode(data, archive, blocks, state, orderer);
-            BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archive, access,
-                    submitters, system.apply(archive)),
+            LedgerNode node = new LedgerNode(data, archives, blocks, state, orderer);
+            BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archives, access,
+                    submitters, system),
                     node::committed);
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
@@ -200,19 +198,28 @@ public final class LedgerNode implements AutoCloseable {
             if (state != null) {
                 state.close();
             }
-            archive.close();
+            archives.close();
             throw e instanceof LedgerException ? e : new LedgerException(e.getMessage(), e);
         }
     }
 
     /**
      * Submits a transaction (already admitted: signature and identity checked). The future completes once
-     * its block is durable and applied, with the outcome recorded there; it fails if the node stops first.
+     * its block is durable and applied, with the outcome recorded there; it fails if the node stops first,
+     * and with an {@link IllegalArgumentException} when the transaction is already waiting for its block or
+     * is an upgrade naming an archive the chain's directory does not hold ({@link ChainArchives#store} comes
+     * first: executing such an upgrade would stop the node rather than refuse the transaction).
      */
     public CompletableFuture<Receipt> submit(SignedTransaction transaction) {
         RuntimeException failed = failure;
         if (failed != null) {
             return CompletableFuture.failedFuture(failed);
+        }
+        Optional<String> upgrade = NetworkUpgrade.target(transaction);
+        if (upgrade.isPresent() && !archives.holds(upgrade.get())) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("The upgrade "
+                    + transaction.transactionId() + " names the network archive '" + upgrade.get() + "', which this node"
+                    + " does not hold: upload the archive with the upgrade"));
         }
         CompletableFuture<Receipt> receipt = new CompletableFuture<>();
         if (waiting.putIfAbsent(transaction.transactionId(), receipt) != null) {
@@ -272,8 +279,14 @@ public final class LedgerNode implements AutoCloseable {
         return blocks;
     }
 
+    /** The network archive in force: the genesis block's, or the last committed upgrade's. */
     public NetworkArchive archive() {
-        return archive;
+        return archives.inForce(state);
+    }
+
+    /** Every archive the chain has run, and the directory that keeps upgraded ones. */
+    public ChainArchives archives() {
+        return archives;
     }
 
     public Path directory() {
@@ -287,7 +300,7 @@ public final class LedgerNode implements AutoCloseable {
         failWaiting(new LedgerException("The node closed before the transaction was ordered into a block"));
         state.close();
         blocks.close();
-        archive.close();
+        archives.close();
     }
 
     private static void force(Path path) throws IOException {

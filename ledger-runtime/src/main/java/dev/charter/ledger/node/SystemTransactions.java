@@ -27,6 +27,21 @@ public interface SystemTransactions {
         }
     };
 
+    /** {@code first}'s transactions, then {@code second}'s: the first that handles a transaction executes it. */
+    static SystemTransactions first(SystemTransactions first, SystemTransactions second) {
+        return new SystemTransactions() {
+            @Override
+            public boolean handles(SignedTransaction transaction) {
+                return first.handles(transaction) || second.handles(transaction);
+            }
+
+            @Override
+            public Outcome execute(SignedTransaction transaction, Submitter submitter, StateStore state) {
+                return (first.handles(transaction) ? first : second).execute(transaction, submitter, state);
+            }
+        };
+    }
+
     /** Whether {@code transaction} is one of these: then {@link #execute} runs it instead of the contract. */
     boolean handles(SignedTransaction transaction);
 

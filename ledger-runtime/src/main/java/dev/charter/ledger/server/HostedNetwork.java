@@ -12,11 +12,13 @@ import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.Pem;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.crypto.Verifier;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.identity.CertificateAuthority;
 import dev.charter.ledger.identity.IdentityRegistry;
 import dev.charter.ledger.identity.Resolution;
 import dev.charter.ledger.node.LedgerNode;
+import dev.charter.ledger.node.NetworkUpgrade;
 import dev.charter.ledger.node.Receipt;
 import dev.charter.ledger.node.SubmitterResolver;
 import dev.charter.ledger.store.RocksStateStore;
@@ -24,8 +26,10 @@ import dev.charter.ledger.tx.Admission;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.ledger.tx.Verdict;
+import dev.charter.ledger.verify.TransactionKeys;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
+import dev.charter.runtime.model.ModelCompatibility;
 import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -90,7 +95,7 @@ final class HostedNetwork implements AutoCloseable {
      */
     static Map.Entry<HostedNetwork, Certificate> deploy(Path directory, Path archiveFile, VerifyingKey adminKey,
             NodeKey key, Clock clock) throws IOException {
-        LedgerNode.initialise(chain(directory), archiveFile, key, clock.instant());
+        LedgerNode.initialise(chain(directory), archiveFile, key.signer(), clock.instant());
         String network;
         try (NetworkArchive archive = NetworkArchive.open(archiveFile)) {
             network = archive.name();
@@ -125,7 +130,7 @@ final class HostedNetwork implements AutoCloseable {
         Path ca = directory.resolve("ca");
         CertificateAuthority authority;
         String network;
-        LedgerNode node = LedgerNode.open(chain(directory), new SoloOrderer(key, MAX_BLOCK, MAX_DELAY, clock),
+        LedgerNode node = LedgerNode.open(chain(directory), new SoloOrderer(key.signer(), MAX_BLOCK, MAX_DELAY, clock),
                 submitters(directory.getFileName().toString(), key.identityId()), null,
                 archive -> new NetworkSystemTransactions(archive.name(), archive, key.identityId()));
         try {
@@ -161,6 +166,22 @@ final class HostedNetwork implements AutoCloseable {
             Resolution resolution = registry.identities().resolve(identityId);
             return resolution instanceof Resolution.Known known ? SubmitterResolver.Resolution.of(known.submitter())
                     : SubmitterResolver.Resolution.refused(((Resolution.Refused) resolution).reason());
+        };
+    }
+
+    /**
+     * The key of each identity of the network, as {@link dev.charter.ledger.verify.ChainVerifier} needs it: from
+     * the identity's record in the state. Keys are cached by identity id (an id is its key's hash); whether the
+     * record exists is looked up every time.
+     */
+    static TransactionKeys keys(String network) {
+        Map<String, Verifier> cache = new ConcurrentHashMap<>();
+        return (identityId, state) -> {
+            if (state.get(IdentityRegistry.key(identityId)).isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(cache.computeIfAbsent(identityId, id -> Certificate.ofPem(new IdentityRegistry(network,
+                    state).find(id).orElseThrow().getCertificate()).publicKey()));
         };
     }
 
@@ -202,9 +223,9 @@ final class HostedNetwork implements AutoCloseable {
                     return result(receipt);
                 }
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                if (cause instanceof IllegalArgumentException duplicate) {
-                    refusals.record(List.of(Map.entry(verdict.transaction(), duplicate.getMessage())), clock.instant());
-                    return refusedBeforeOrdering(id, duplicate.getMessage());
+                if (cause instanceof IllegalArgumentException refusal) { // a duplicate, an upgrade without its archive
+                    refusals.record(List.of(Map.entry(verdict.transaction(), refusal.getMessage())), clock.instant());
+                    return refusedBeforeOrdering(id, refusal.getMessage());
                 }
                 throw new IllegalStateException(cause.getMessage(), cause);
             });
@@ -212,6 +233,68 @@ final class HostedNetwork implements AutoCloseable {
                     : CompletableFuture.completedFuture(new SubmitResult(id, SubmitResult.ACCEPTED, -1, -1, null)));
         }
         return results;
+    }
+
+    /**
+     * Upgrades the network to {@code archive}, with {@code transaction} (the administrator's
+     * {@code UpgradeBusinessNetwork} naming it): refuses, changing nothing, when the archive is not a newer
+     * version of this network compatible with the one in force, or the transaction does not name it; otherwise
+     * stores the archive durably, then submits the transaction like any other.
+     *
+     * @throws IncompatibleUpgrade listing every incompatibility of the model
+     * @throws IllegalArgumentException when the archive or the transaction is not an upgrade of this network
+     */
+    synchronized CompletableFuture<SubmitResult> upgrade(byte[] archive, SignedTransaction transaction, boolean wait)
+            throws IOException {
+        Path upload = Files.createTempFile(node.directory(), "upload-", ".cna");
+        try {
+            Files.write(upload, archive);
+            try (NetworkArchive next = openUpload(upload)) {
+                NetworkArchive current = node.archive();
+                Optional<String> target = NetworkUpgrade.target(transaction);
+                if (target.isEmpty()) {
+                    throw new IllegalArgumentException("The transaction is not an " + NetworkUpgrade.TYPE);
+                }
+                if (!target.get().equals(next.contentHash())) {
+                    throw new IllegalArgumentException("The transaction upgrades to '" + target.get() + "', but the archive"
+                            + " is " + next);
+                }
+                String problem = NetworkUpgrade.problem(current, next);
+                if (problem != null) {
+                    List<ModelCompatibility.Incompatibility> incompatible = next.name().equals(name)
+                            ? ModelCompatibility.check(current.model(), next.model()) : List.of();
+                    throw incompatible.isEmpty() ? new IllegalArgumentException(problem)
+                            : new IncompatibleUpgrade(problem, incompatible);
+                }
+                node.archives().store(next, archive);
+            }
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+        return submit(List.of(transaction), wait).get(0);
+    }
+
+    private static NetworkArchive openUpload(Path upload) throws IOException {
+        try {
+            return NetworkArchive.open(upload);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a network archive: " + e.getMessage(), e);
+        }
+    }
+
+    /** An upgrade refused because its model changes incompatibly: every incompatibility. */
+    static final class IncompatibleUpgrade extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<ModelCompatibility.Incompatibility> incompatibilities;
+
+        IncompatibleUpgrade(String message, List<ModelCompatibility.Incompatibility> incompatibilities) {
+            super(message);
+            this.incompatibilities = incompatibilities;
+        }
+
+        List<ModelCompatibility.Incompatibility> incompatibilities() {
+            return incompatibilities;
+        }
     }
 
     private static SubmitResult refusedBeforeOrdering(String id, String reason) {

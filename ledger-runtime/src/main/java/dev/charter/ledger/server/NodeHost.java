@@ -1,7 +1,7 @@
 package dev.charter.ledger.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.VerifyingKey;
@@ -131,7 +131,8 @@ public final class NodeHost implements AutoCloseable {
 
     /**
      * Verifies every network of the (stopped) node in {@code data} with {@link ChainVerifier}, executing
-     * blocks as the node does: submitters resolved from the network's identities, system transactions.
+     * blocks as the node does (submitters resolved from the network's identities, system transactions, each
+     * block with the archive in force) and checking every transaction's signature with its identity's key.
      *
      * @return each network's verification, by name
      * @throws IllegalArgumentException when {@code data} is not a node's data directory
@@ -147,9 +148,9 @@ public final class NodeHost implements AutoCloseable {
         try (Stream<Path> directories = Files.list(networks)) {
             for (Path directory : directories.sorted().filter(d -> Files.exists(d.resolve(MARKER))).toList()) {
                 String name = directory.getFileName().toString();
-                ChainVerifier verifier = new ChainVerifier(new JcaBlockSignatures(),
+                ChainVerifier verifier = new ChainVerifier(new BlockSignatures(),
                         HostedNetwork.submitters(name, orderer), null,
-                        archive -> new NetworkSystemTransactions(name, archive, orderer));
+                        archive -> new NetworkSystemTransactions(name, archive, orderer), HostedNetwork.keys(name));
                 verified.put(name, verifier.verify(new DataDirectory(HostedNetwork.chain(directory))));
             }
         }

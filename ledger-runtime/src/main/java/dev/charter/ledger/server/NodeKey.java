@@ -1,7 +1,7 @@
 package dev.charter.ledger.server;
 
 import dev.charter.ledger.block.BlockSigner;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.Pem;
@@ -16,16 +16,16 @@ import java.nio.file.Path;
  * signs every block header of every network the node hosts, and it submits each network's
  * {@code StartBusinessNetwork}.
  */
-final class NodeKey implements BlockSigner {
+final class NodeKey {
 
     static final String FILE = "node-key.pem";
 
     private final SigningKey key;
-    private final byte[] publicKey;
+    private final BlockSigner signer;
 
     private NodeKey(SigningKey key) {
         this.key = key;
-        this.publicKey = key.publicKey().subjectPublicKeyInfo();
+        this.signer = BlockSignatures.signer(key);
     }
 
     /** The key in {@code data}, created on first use. */
@@ -52,18 +52,8 @@ final class NodeKey implements BlockSigner {
         return key;
     }
 
-    @Override
-    public String algorithm() {
-        return JcaBlockSignatures.ECDSA_P256;
-    }
-
-    @Override
-    public byte[] publicKey() {
-        return publicKey.clone();
-    }
-
-    @Override
-    public byte[] sign(byte[] data) {
-        return key.sign(data);
+    /** The key as the orderer's block signer. */
+    BlockSigner signer() {
+        return signer;
     }
 }

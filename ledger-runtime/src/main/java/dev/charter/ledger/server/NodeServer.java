@@ -45,6 +45,7 @@ import java.util.concurrent.TimeUnit;
  * POST /v1/networks?adminKey=…                       deploy (body: the .cna)
  * GET  /v1/networks/{n}                              name, version, content hash, height
  * POST /v1/networks/{n}/certificates                 a certificate from the network's CA
+ * POST /v1/networks/{n}/upgrade?wait=true|false      upgrade: the new archive and the admin's signed upgrade
  * POST /v1/networks/{n}/transactions?wait=true|false submit one (JSON) or a batch (binary)
  * GET  /v1/networks/{n}/transactions/{id}            status, block, reason, payload
  * GET  /v1/networks/{n}/blocks/{number}              a block with its transactions and outcomes
@@ -53,7 +54,7 @@ import java.util.concurrent.TimeUnit;
  * GET  /v1/networks/{n}/events?from={block}          JSON lines, streamed, following new blocks
  * </pre>
  * Errors are {@code {"error": "…"}} with 400 (bad request), 404 (no such network, transaction, block or
- * resource), 409 (deploying a network twice) or 503 (the network stopped committing).
+ * resource), 409 (deploying a network twice, an incompatible upgrade) or 503 (the network stopped committing).
  */
 public final class NodeServer implements AutoCloseable {
 
@@ -148,6 +149,7 @@ public final class NodeServer implements AutoCloseable {
             case "GET /-1" -> send(exchange, 200, describe(network));
             case "POST certificates/0" -> certify(exchange, network);
             case "POST transactions/0" -> submit(exchange, network, !"false".equals(query.get("wait")));
+            case "POST upgrade/0" -> upgrade(exchange, network, !"false".equals(query.get("wait")));
             case "GET transactions/1" -> send(exchange, 200, transaction(network, path.get(2)));
             case "GET blocks/1" -> send(exchange, 200, block(network, number(path.get(2), "block number")));
             case "GET resources/1" -> send(exchange, 200, resources(network, path.get(2)));
@@ -211,6 +213,32 @@ public final class NodeServer implements AutoCloseable {
             SignedTransaction transaction = transactionFromJson(JSON.readTree(body));
             send(exchange, 200, json(network.submit(List.of(transaction), wait).get(0).join()));
         }
+    }
+
+    private static void upgrade(HttpExchange exchange, HostedNetwork network, boolean wait) throws IOException {
+        JsonNode request = readJson(exchange);
+        if (!request.path("archive").isTextual() || !request.path("transaction").isObject()) {
+            throw new IllegalArgumentException("An upgrade is {\"archive\": <base64 .cna>, \"transaction\": <the"
+                    + " administrator's signed UpgradeBusinessNetwork, as submitted to /transactions>}");
+        }
+        byte[] archive;
+        try {
+            archive = Base64.getDecoder().decode(request.get("archive").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("archive is not base64: " + e.getMessage());
+        }
+        CompletableFuture<SubmitResult> result;
+        try {
+            result = network.upgrade(archive, transactionFromJson(request.get("transaction")), wait);
+        } catch (HostedNetwork.IncompatibleUpgrade e) {
+            ObjectNode answer = JSON.createObjectNode().put("error", e.getMessage());
+            ArrayNode list = answer.putArray("incompatibilities");
+            e.incompatibilities().forEach(i -> list.addObject().put("type", i.type()).put("field", i.field())
+                    .put("problem", i.problem()));
+            send(exchange, 409, answer);
+            return;
+        }
+        send(exchange, 200, json(result.join()));
     }
 
     private static SignedTransaction transactionFromJson(JsonNode json) {

@@ -6,21 +6,24 @@ import dev.charter.ledger.block.BlockSignatureVerifier;
 import dev.charter.ledger.block.ExecutionResults;
 import dev.charter.ledger.block.Genesis;
 import dev.charter.ledger.block.Hash;
+import dev.charter.ledger.crypto.Verifier;
 import dev.charter.ledger.node.BlockExecutor;
+import dev.charter.ledger.node.ChainArchives;
 import dev.charter.ledger.node.DataDirectory;
+import dev.charter.ledger.node.LedgerException;
 import dev.charter.ledger.node.SubmitterResolver;
 import dev.charter.ledger.node.SystemTransactions;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.store.BlockStoreException;
 import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.store.StateCommit;
+import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.state.InMemoryStateStore;
 import dev.charter.runtime.state.KeyOrder;
 import dev.charter.runtime.state.StateStoreException;
 import dev.charter.runtime.state.StateVersion;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,8 +36,10 @@ import java.util.function.Function;
 
 /**
  * Proves a node's data directory: every block's checksum, header hash link, Merkle root and orderer
- * signature (with the key the genesis block names); re-executing every block from genesis on a fresh
- * in-memory state gives the outcomes and results hash each block records; and the node's state — values,
+ * signature (with the key the genesis block names); every transaction's signature (with the key of its
+ * identity, as the state before its block knew it); re-executing every block from genesis on a fresh
+ * in-memory state, each with the network archive in force before it ({@link ChainArchives}), gives the
+ * outcomes and results hash each block records; and the node's state — values,
  * every key's history, the transaction index, height and results hash — is exactly what re-execution
  * built. Names the first block that fails. Reads only: nothing in the directory changes.
  */
@@ -44,23 +49,33 @@ public final class ChainVerifier {
     private final SubmitterResolver submitters;
     private final AccessController access;
     private final Function<? super NetworkArchive, SystemTransactions> system;
+    private final TransactionKeys keys;
 
-    /** @param submitters and {@code access} must be those the node ran with, or execution differs */
+    /**
+     * For a chain whose submitters are no identities with keys (development chains): transactions' own
+     * signatures are not checked.
+     *
+     * @param submitters and {@code access} must be those the node ran with, or execution differs
+     */
     public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters, AccessController access) {
-        this(signatures, submitters, access, archive -> SystemTransactions.NONE);
+        this(signatures, submitters, access, archive -> SystemTransactions.NONE, null);
     }
 
     /**
      * For a node that executes system transactions ({@link dev.charter.ledger.node.LedgerNode#open(
      * java.nio.file.Path, dev.charter.ledger.consensus.Orderer, SubmitterResolver, AccessController, Function)}):
-     * the same function, applied to the archive.
+     * the same function, applied to each archive.
+     *
+     * @param keys the key each transaction must be signed with (the orderer's own transactions are checked
+     *     with the orderer's key); null to leave transactions' signatures unchecked
      */
     public ChainVerifier(BlockSignatureVerifier signatures, SubmitterResolver submitters,
-            AccessController access, Function<? super NetworkArchive, SystemTransactions> system) {
+            AccessController access, Function<? super NetworkArchive, SystemTransactions> system, TransactionKeys keys) {
         this.signatures = signatures;
         this.submitters = submitters;
         this.access = access;
         this.system = system;
+        this.keys = keys;
     }
 
     /**
@@ -111,18 +126,19 @@ public final class ChainVerifier {
                 return fail(0, e.getMessage());
             }
             genesis = first.header().hash();
-            NetworkArchive archive;
+            ChainArchives archives;
             try {
-                archive = NetworkArchive.open(data.archive());
-            } catch (IOException | RuntimeException e) {
-                return fail(0, "the network archive " + data.archive() + " cannot be opened: " + e.getMessage());
+                archives = ChainArchives.open(data);
+            } catch (LedgerException e) {
+                return fail(0, e.getMessage());
             }
-            try (archive) {
+            try (archives) {
+                NetworkArchive archive = archives.genesis();
                 if (!archive.contentHash().equals(config.networkContentHash())) {
                     return fail(0, "it names the network " + config.network() + " " + config.networkVersion() + " ("
                             + config.networkContentHash() + "), but " + data.archive() + " is " + archive);
                 }
-                BlockExecutor executor = new BlockExecutor(archive, access, submitters, system.apply(archive));
+                BlockExecutor executor = new BlockExecutor(archives, access, submitters, system);
                 for (long n = 0; n < blocks.size(); n++) {
                     String problem = verifyBlock(n, config, executor);
                     if (problem != null) {
@@ -173,13 +189,22 @@ public final class ChainVerifier {
             if (!signed) {
                 return "its header's signature is not the orderer's (the key the genesis block names)";
             }
+            String unsigned = verifyTransactionSignatures(block, config);
+            if (unsigned != null) {
+                return unsigned;
+            }
             ExecutionResults results;
             List<StateCommit> commits;
             if (n == 0) {
                 results = Genesis.results();
                 commits = List.of();
             } else {
-                BlockExecutor.Execution execution = executor.execute(block.transactions(), expected);
+                BlockExecutor.Execution execution;
+                try {
+                    execution = executor.execute(block.transactions(), expected);
+                } catch (LedgerException e) {
+                    return "it cannot be re-executed: " + e.getMessage();
+                }
                 results = execution.results();
                 commits = execution.commits();
             }
@@ -200,6 +225,47 @@ public final class ChainVerifier {
             }
             previous = block;
             return null;
+        }
+
+        /**
+         * Each transaction's signature, with the key of its identity in the state before the block (the
+         * orderer's transactions, genesis included, with the orderer's key), on all cores.
+         *
+         * @return what is wrong with the first transaction that fails, or null
+         */
+        private String verifyTransactionSignatures(Block block, Genesis.Config config) {
+            if (keys == null && block.number() > 0) {
+                return null;
+            }
+            String ordererId = Hash.sha256(config.ordererPublicKey()).hex();
+            return block.transactions().parallelStream()
+                    .map(transaction -> verifySignature(transaction, ordererId, config))
+                    .filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+        }
+
+        /** @return what is wrong with the transaction's signature, or null */
+        private String verifySignature(SignedTransaction transaction, String ordererId, Genesis.Config config) {
+            String id = transaction.identityId();
+            boolean signed;
+            if (id.equals(ordererId)) {
+                try {
+                    signed = signatures.verify(config.ordererAlgorithm(), config.ordererPublicKey(),
+                            transaction.signedBytes(), transaction.signature());
+                } catch (IllegalArgumentException e) {
+                    return "the signature of transaction " + transaction.transactionId() + " cannot be checked: "
+                            + e.getMessage();
+                }
+            } else {
+                Optional<Verifier> key = keys == null ? Optional.empty() : keys.key(id, expected);
+                if (key.isEmpty()) {
+                    return "transaction " + transaction.transactionId() + " is signed by identity " + id
+                            + ", which the network did not know before this block";
+                }
+                signed = key.get().verify(transaction.signedBytes(), transaction.signature());
+            }
+            return signed ? null : "the signature of transaction " + transaction.transactionId() + " does not verify"
+                    + " with the key of identity " + id;
         }
 
         private Verification verifyState() {

@@ -15,7 +15,7 @@ class BlockTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00.000Z");
     private final BlockSigner orderer = TestKeys.orderer();
-    private final JcaBlockSignatures verifier = new JcaBlockSignatures();
+    private final BlockSignatures verifier = new BlockSignatures();
 
     private static SignedTransaction tx(String id) {
         return new SignedTransaction(id, "ab12", NOW, ("{\"id\":\"" + id + "\"}").getBytes(UTF_8), new byte[] {7, 7});

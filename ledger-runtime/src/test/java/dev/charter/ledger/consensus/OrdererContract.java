@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.Hash;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.block.TestKeys;
 import dev.charter.ledger.tx.SignedTransaction;
 import java.time.Instant;
@@ -71,7 +71,7 @@ public abstract class OrdererContract {
             assertThat(block.header().previousHash()).isEqualTo(expected.previousHash());
             assertThat(block.header().previousResultsHash()).isEqualTo(expected.previousResultsHash());
             assertThat(block.header().timestamp()).isAfterOrEqualTo(expected.previousTimestamp());
-            assertThat(new JcaBlockSignatures().verify(signer.algorithm(), signer.publicKey(), block.header().signedBytes(),
+            assertThat(new BlockSignatures().verify(signer.algorithm(), signer.publicKey(), block.header().signedBytes(),
                     block.header().signature())).isTrue();
             expected = new ChainHead(block.header().number() + 1, block.header().hash(),
                     Hash.sha256(("results " + block.header().number()).getBytes(UTF_8)), block.header().timestamp());

@@ -2,8 +2,9 @@ package dev.charter.ledger.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.charter.ledger.block.JcaBlockSignatures;
-import dev.charter.ledger.block.TestKeys;
+import dev.charter.ledger.block.BlockSignatures;
+import dev.charter.ledger.crypto.KeyAlgorithm;
+import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.node.DataDirectory;
 import dev.charter.ledger.node.LedgerNode;
 import dev.charter.ledger.node.SubmitterResolver;
@@ -19,7 +20,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +50,10 @@ class CrashRecoveryIT {
     @Test
     void aNodeKilledAtRandomMomentsLosesNoAcknowledgedTransaction() throws Exception {
         Path data = dir.resolve("data");
-        KeyPair keys = TestKeys.p256();
-        LedgerNode.initialise(data, AccountsNetwork.archive(), JcaBlockSignatures.signer(keys, JcaBlockSignatures.ECDSA_P256),
+        SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
+        LedgerNode.initialise(data, AccountsNetwork.archive(), BlockSignatures.signer(key),
                 Instant.parse("2026-11-29T11:00:00Z"));
-        Files.write(data.resolve("orderer.key"), keys.getPrivate().getEncoded());
-        Files.write(data.resolve("orderer.pub"), keys.getPublic().getEncoded());
+        Files.write(data.resolve("orderer.key"), key.pkcs8());
         long seed = Long.getLong("charter.crash.seed", System.nanoTime());
         System.out.println("CrashRecoveryIT: seed " + seed + " (-Dcharter.crash.seed=" + seed + " repeats the kill times)");
         SplittableRandom random = new SplittableRandom(seed);
@@ -68,7 +67,7 @@ class CrashRecoveryIT {
         try (LedgerNode node = DataDirectories.start(data, CrashingNode.orderer(data))) {
             assertThat(node.state().height()).hasValue(node.height());
         }
-        Verification verification = new ChainVerifier(new JcaBlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
+        Verification verification = new ChainVerifier(new BlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
                 AccessController.ALLOW_ALL).verify(new DataDirectory(data));
         assertThat(verification.problem()).isNull();
         System.out.printf("CrashRecoveryIT: %d kills, %d acknowledged transactions, %d blocks; restarts cut off %d bytes"

@@ -1,7 +1,8 @@
 package dev.charter.ledger.crash;
 
 import dev.charter.ledger.block.BlockSigner;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
+import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.node.LedgerNode;
 import dev.charter.ledger.node.Receipt;
 import dev.charter.ledger.testing.AccountsNetwork;
@@ -11,11 +12,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,11 +72,8 @@ public final class CrashingNode {
         }
     }
 
-    /** The orderer's key pair from {@code orderer.key} (PKCS#8) and {@code orderer.pub} (X.509) in {@code data}. */
-    static BlockSigner orderer(Path data) throws IOException, GeneralSecurityException {
-        KeyFactory ec = KeyFactory.getInstance("EC");
-        KeyPair keys = new KeyPair(ec.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(data.resolve("orderer.pub")))),
-                ec.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(data.resolve("orderer.key")))));
-        return JcaBlockSignatures.signer(keys, JcaBlockSignatures.ECDSA_P256);
+    /** The orderer's key from {@code orderer.key} (PKCS#8) in {@code data}. */
+    static BlockSigner orderer(Path data) throws IOException {
+        return BlockSignatures.signer(SigningKey.ofPkcs8(Files.readAllBytes(data.resolve("orderer.key"))));
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,25 +44,55 @@ public final class AccountsNetwork {
     /** The compiled network archive (a temporary file, shared by the tests of this JVM). */
     public static synchronized Path archive() {
         if (archive == null) {
-            try {
-                Path directory = Files.createTempDirectory("ledger-network");
-                for (String name : FILES) {
-                    Path target = directory.resolve(name);
-                    Files.createDirectories(target.getParent());
-                    try (InputStream in = AccountsNetwork.class.getResourceAsStream("/ledger-network/" + name)) {
-                        Files.copy(in, target);
-                    }
-                }
-                NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
-                Path file = Files.createTempFile("ledger-accounts", ".cna");
-                file.toFile().deleteOnExit();
-                compilation.writeArchive(file);
-                archive = file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            archive = version(Map.of());
         }
         return archive;
+    }
+
+    /**
+     * Another version of the network, compiled into a temporary archive: the network's files with
+     * {@code files} replacing or adding some (path in the network folder → text; a null text removes the file).
+     */
+    public static Path version(Map<String, String> files) {
+        try {
+            Path directory = Files.createTempDirectory("ledger-network");
+            for (String name : FILES) {
+                Path target = directory.resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = AccountsNetwork.class.getResourceAsStream("/ledger-network/" + name)) {
+                    Files.copy(in, target);
+                }
+            }
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = directory.resolve(file.getKey());
+                if (file.getValue() == null) {
+                    Files.delete(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.writeString(target, file.getValue(), UTF_8);
+                }
+            }
+            NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(directory);
+            if (compilation.output().isEmpty()) {
+                throw new IllegalArgumentException("The changed network does not compile: "
+                        + compilation.check().diagnostics());
+            }
+            Path file = Files.createTempFile("ledger-accounts", ".cna");
+            file.toFile().deleteOnExit();
+            compilation.writeArchive(file);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of one of the network's files, to change for {@link #version}. */
+    public static String file(String name) {
+        try (InputStream in = AccountsNetwork.class.getResourceAsStream("/ledger-network/" + name)) {
+            return new String(in.readAllBytes(), UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A transaction signed by this client, with the next id and a timestamp one second after the previous one. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.charter.ledger.block.Block;
 import dev.charter.ledger.block.BlockHeader;
 import dev.charter.ledger.block.BlockSigner;
-import dev.charter.ledger.block.JcaBlockSignatures;
+import dev.charter.ledger.block.BlockSignatures;
 import dev.charter.ledger.block.Outcome;
 import dev.charter.ledger.block.TestKeys;
 import dev.charter.ledger.node.DataDirectory;
@@ -40,7 +40,7 @@ class ChainVerifierTest {
     @TempDir
     Path dir;
 
-    private final ChainVerifier verifier = new ChainVerifier(new JcaBlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
+    private final ChainVerifier verifier = new ChainVerifier(new BlockSignatures(), SubmitterResolver.EVERYONE_ADMIN,
             AccessController.ALLOW_ALL);
 
     @BeforeAll
