@@ -61,11 +61,21 @@ public final class NetworkReads {
     private final StateStore store;
 
     public NetworkReads(WireFormat wire, AccessController access, QueryEngine queries, StateStore store) {
+        this(wire, new Validator(wire.model()), access, queries, store);
+    }
+
+    private NetworkReads(WireFormat wire, Validator validator, AccessController access, QueryEngine queries,
+            StateStore store) {
         this.wire = wire;
-        this.validator = new Validator(wire.model());
+        this.validator = validator;
         this.access = access;
         this.queries = queries;
         this.store = store;
+    }
+
+    /** The same reads of another store, such as a snapshot of this one, so that a read sees one moment's state. */
+    public NetworkReads on(StateStore state) {
+        return new NetworkReads(wire, validator, access, queries, state);
     }
 
     /** Reads of {@code store} with the archive's types, access rules and named queries. */
