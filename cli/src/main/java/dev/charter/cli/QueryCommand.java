@@ -3,6 +3,7 @@ package dev.charter.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.NetworkReader;
@@ -82,7 +83,12 @@ final class QueryCommand {
     /** Reads as the card's identity, signed with its key: the node answers under the network's access rules. */
     private int read(Read read) {
         return LedgerCommands.run(spec, () -> {
-            NetworkReader reader = new NetworkReader(connection.client(), connection.requireCard());
+            Card card = connection.requireCard();
+            if (connection.network != null && !connection.network.equals(card.connection().network())) {
+                throw new IllegalArgumentException("the identity of " + connection.card + " is one of network "
+                        + card.connection().network() + ", not of " + connection.network);
+            }
+            NetworkReader reader = new NetworkReader(connection.client(), card);
             LedgerCommands.print(spec.commandLine().getOut(), read.run(reader));
             return Charter.ExitCode.OK;
         });
