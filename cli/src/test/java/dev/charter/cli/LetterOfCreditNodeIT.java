@@ -267,6 +267,12 @@ class LetterOfCreditNodeIT {
                 + " 'org.example.loc.BankEmployee#ella'");
         assertThat(printed(query("bob", "history", LOC + "LetterOfCredit", "LETTER-1")).get(0).get("timestamp").asText())
                 .endsWith("Z");
+        JsonNode first = printed(query("alice", "resource", LOC + "Customer", "--limit", "1", "--order-by", "name", "--desc"));
+        assertThat(ids(first, "personId")).containsExactly("bob");
+        JsonNode second = printed(query("alice", "resource", LOC + "Customer", "--limit", "1", "--order-by", "name", "--desc",
+                "--cursor", first.get("nextCursor").asText()));
+        assertThat(ids(second, "personId")).containsExactly("alice");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
 
         // a named query and an ad-hoc statement, with parameters, as the participant
         assertThat(ids(printed(query("alice", "run", "EmployeesOfBank", "bank=BOD")), "personId")).containsExactly("matias");
