@@ -48,8 +48,9 @@ import java.util.concurrent.TimeUnit;
  * POST /v1/networks/{n}/reads                       a signed read, as its signer, under the access rules
  * GET  /v1/networks/{n}/events?from={block}          JSON lines, streamed, following new blocks
  * </pre>
- * Errors are {@code {"error": "…"}} with 400 (bad request), 404 (no such network, transaction, block or
- * resource), 409 (deploying a network twice) or 503 (the network stopped committing).
+ * Errors are {@code {"error": "…"}} with 400 (bad request), 401 and 403 (a signed read: {@link SignedReads}), 404
+ * (no such network, transaction, block or resource), 409 (deploying a network twice) or 503 (the network stopped
+ * committing).
  */
 public final class NodeServer implements AutoCloseable {
 

@@ -115,6 +115,10 @@ final class SignedReads {
                 throw new IllegalArgumentException("A \"" + kind + "\" read needs \"" + field + "\", a string");
             }
         }
+        if (request.has("condition") && !request.get("condition").isTextual()) {
+            throw new IllegalArgumentException("condition must be a string, such as \"balance > 10\", not "
+                    + request.get("condition"));
+        }
         if (request.has("network") && !request.get("network").asText().equals(network.name())) {
             throw new IllegalArgumentException("The read was signed for network " + request.get("network").asText()
                     + ", not " + network.name());

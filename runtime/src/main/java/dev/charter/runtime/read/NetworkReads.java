@@ -104,8 +104,12 @@ public final class NetworkReads {
         registered(type);
         TransactionContext context = as(caller);
         List<StateVersion> versions = store.history(StateKeys.resource(type, id));
-        versions.stream().map(StateVersion::value).filter(v -> v != null).reduce((first, second) -> second)
-                .ifPresent(latest -> readable(context, latest));
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (versions.get(i).value() != null) {
+                readable(context, versions.get(i).value()); // the latest value decides
+                break;
+            }
+        }
         List<Version> readable = new ArrayList<>(versions.size());
         for (StateVersion version : versions) {
             if (version.value() != null
