@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.NetworkReader;
+import dev.charter.ledger.client.ReadPage;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
@@ -17,7 +19,6 @@ import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.IdentityState;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
-import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -223,7 +224,7 @@ final class NetworkCommand {
                 Card admin = connection.requireCard();
                 LedgerClient client = connection.client();
                 String network = connection.network();
-                String id = identityId(client, network, identity);
+                String id = identityId(new NetworkReader(client, admin), identity);
                 byte[] revoke = JSON.writeValueAsBytes(JSON.createObjectNode().put("$class", SYSTEM + "RevokeIdentity")
                         .put("identity", "resource:" + Identity.TYPE + "#" + id));
                 SubmitResult result = client.submit(network, TransactionSigner.of(admin).sign(revoke, Instant.now()), true);
@@ -236,15 +237,21 @@ final class NetworkCommand {
             });
         }
 
-        private static String identityId(LedgerClient client, String network, String idOrName) throws IOException {
-            for (JsonNode record : client.resources(network, Identity.TYPE)) {
-                if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText().equals(idOrName)
-                        && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
-                    return record.get("identityId").asText();
+        private static String identityId(NetworkReader reader, String idOrName) {
+            ReadPage.Request request = ReadPage.Request.first(1000);
+            for (ReadPage page = reader.resources(Identity.TYPE, request); ;
+                    page = reader.resources(Identity.TYPE, request.after(page.nextCursor()))) {
+                for (JsonNode record : page.items()) {
+                    if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText()
+                            .equals(idOrName) && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
+                        return record.get("identityId").asText();
+                    }
+                }
+                if (page.nextCursor() == null) {
+                    throw new IllegalArgumentException("Network " + reader.network() + " has no live identity named or"
+                            + " with id '" + idOrName + "'");
                 }
             }
-            throw new IllegalArgumentException("Network " + network + " has no live identity named or with id '"
-                    + idOrName + "'");
         }
     }
 }

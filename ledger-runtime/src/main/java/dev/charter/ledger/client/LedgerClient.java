@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -27,8 +28,8 @@ import java.util.function.Predicate;
 /**
  * A client of a Charter node's protocol (docs/ledger-protocol.md) on the JDK's {@link HttpClient}:
  * deploy networks, submit signed transactions (one as JSON, many as one binary batch), read
- * transactions, blocks, resources and history, and follow events. Thread-safe; one client can serve
- * any number of concurrent callers over one connection pool.
+ * transactions and blocks, send signed reads ({@link NetworkReader}), and follow events. Thread-safe; one
+ * client can serve any number of concurrent callers over one connection pool.
  */
 public final class LedgerClient {
 
@@ -85,7 +86,7 @@ public final class LedgerClient {
     /** Submits one transaction; with {@code wait}, answers once its block is durable. */
     public SubmitResult submit(String network, SignedTransaction transaction, boolean wait) {
         return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)),
-                json(transaction))));
+                envelope(transaction))));
     }
 
     /**
@@ -98,11 +99,32 @@ public final class LedgerClient {
      */
     public SubmitResult upgrade(String network, byte[] archive, SignedTransaction upgrade, boolean wait) {
         ObjectNode body = JSON.createObjectNode().put("archive", Base64.getEncoder().encodeToString(archive));
-        body.set("transaction", json(upgrade));
+        body.set("transaction", envelope(upgrade));
         return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/upgrade?wait=" + wait)), body)));
     }
 
-    private static ObjectNode json(SignedTransaction transaction) {
+    /**
+     * Sends a signed read (its payload a read request, docs/ledger-protocol.md); {@link NetworkReader} makes
+     * them. Empty when the node answers that the item read does not exist.
+     *
+     * @throws LedgerClientException with the node's status and message when it refuses the read
+     */
+    public Optional<JsonNode> read(String network, SignedTransaction read) {
+        HttpResponse<byte[]> response = exchange(json(HttpRequest.newBuilder(uri(path(network) + "/reads")),
+                envelope(read)));
+        if (response.statusCode() == 404) {
+            try {
+                if (JSON.readTree(response.body()).path("absent").asBoolean(false)) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                // not JSON: answer() says so
+            }
+        }
+        return Optional.of(answer(response.statusCode(), response.body()));
+    }
+
+    private static ObjectNode envelope(SignedTransaction transaction) {
         return JSON.createObjectNode()
                 .put("transactionId", transaction.transactionId())
                 .put("identityId", transaction.identityId())
@@ -146,21 +168,6 @@ public final class LedgerClient {
     /** Block {@code number}, with each transaction's payload and outcome. */
     public JsonNode block(String network, long number) {
         return get(path(network) + "/blocks/" + number);
-    }
-
-    /** The asset or participant of {@code type} with {@code id}, in Composer's JSON. */
-    public JsonNode resource(String network, String type, String id) {
-        return get(path(network) + "/resources/" + segment(type) + "/" + segment(id));
-    }
-
-    /** Every asset or participant of exactly {@code type}, in id order. */
-    public JsonNode resources(String network, String type) {
-        return get(path(network) + "/resources/" + segment(type));
-    }
-
-    /** Every version of a resource, oldest first: the transaction that wrote it and the value (null: removed). */
-    public JsonNode history(String network, String type, String id) {
-        return get(path(network) + "/history/" + segment(type) + "/" + segment(id));
     }
 
     /**
@@ -224,10 +231,13 @@ public final class LedgerClient {
     }
 
     private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<byte[]> response = exchange(request);
+        return answer(response.statusCode(), response.body());
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return answer(response.statusCode(), response.body());
+            return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {

@@ -3,9 +3,13 @@ package dev.charter.ledger.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
+import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.node.ChainArchives;
@@ -57,6 +61,7 @@ class NetworkUpgradeTest {
     private final TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
     private NodeServer server;
     private LedgerClient client;
+    private Certificate adminCertificate;
 
     @BeforeAll
     static void compileVersions() {
@@ -127,9 +132,16 @@ class NetworkUpgradeTest {
         return data.resolve("networks").resolve(NETWORK).resolve("chain");
     }
 
+    /** An account as the administrator reads it from the running node. */
+    private JsonNode account(String id) {
+        return new NetworkReader(client, Card.of(new Card.Connection(NETWORK, client.node().toString()),
+                adminCertificate, adminKey)).resource(NS + "Account", id).orElseThrow();
+    }
+
     private long deployAndUpgrade() throws Exception {
         start();
-        client.deploy(Files.readAllBytes(AccountsNetwork.archive()), adminKey.publicKey().subjectPublicKeyInfo());
+        adminCertificate = Certificate.ofPem(client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
+                adminKey.publicKey().subjectPublicKeyInfo()).get("adminCertificate").asText());
         assertThat(submit("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}")
                 .committed()).isTrue();
         assertThat(submit(open("A1", 100)).committed()).isTrue();
@@ -152,8 +164,8 @@ class NetworkUpgradeTest {
         assertThat(refused.block()).isGreaterThan(upgrade);
         assertThat(refused.reason()).isEqualTo("A2 has only 5, not 1000");
         assertThat(submit(LABEL).committed()).isTrue();
-        assertThat(client.resource(NETWORK, NS + "Account", "A1").get("label").asText()).isEqualTo("savings");
-        assertThat(client.resource(NETWORK, NS + "Account", "A2").has("label")).isFalse();
+        assertThat(account("A1").get("label").asText()).isEqualTo("savings");
+        assertThat(account("A2").has("label")).isFalse();
         assertThat(submit(open("A3", 7)).committed()).isTrue();
 
         server.close();
@@ -182,7 +194,7 @@ class NetworkUpgradeTest {
         start();
 
         assertThat(client.network(NETWORK).get("version").asText()).isEqualTo("1.1.0");
-        assertThat(client.resource(NETWORK, NS + "Account", "A1").get("label").asText()).isEqualTo("savings");
+        assertThat(account("A1").get("label").asText()).isEqualTo("savings");
         assertThat(submit(transfer("A2", "A1", 1_000)).reason()).isEqualTo("A2 has only 5, not 1000");
     }
 
