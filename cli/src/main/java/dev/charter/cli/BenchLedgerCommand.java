@@ -22,9 +22,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -133,9 +136,11 @@ final class BenchLedgerCommand implements Callable<Integer> {
             jcmd(process, "JFR.start", "name=bench", "settings=profile");
         }
         long nodeCpuBefore = cpuNanos(process);
+        Map<String, Long> threadsBefore = threadCpuNanos(process);
         long ownCpuBefore = ownCpuNanos();
         Phase phase = submit(ledger, timed);
         long nodeCpu = cpuNanos(process) - nodeCpuBefore;
+        Map<String, Long> threadsAfter = threadCpuNanos(process);
         long ownCpu = ownCpuNanos() - ownCpuBefore;
         if (profile != null) {
             jcmd(process, "JFR.stop", "name=bench", "filename=" + profile.toAbsolutePath());
@@ -149,6 +154,14 @@ final class BenchLedgerCommand implements Callable<Integer> {
         if (phase.succeeded > 0) {
             out.printf(Locale.ROOT, "CPU per committed trade: load generator %.0f µs%s%n", ownCpu / 1e3 / phase.succeeded,
                     process == null ? "" : String.format(Locale.ROOT, ", node %.0f µs", nodeCpu / 1e3 / phase.succeeded));
+            if (!threadsAfter.isEmpty()) {
+                out.println("node CPU per committed trade by thread: " + threadsAfter.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(e -> String.format(Locale.ROOT, "%s %.0f µs", e.getKey(), e.getValue() / 1e3 / phase.succeeded))
+                        .collect(Collectors.joining(", ")));
+            }
         }
         out.printf(Locale.ROOT, "load average: %.2f before and %.2f after (1 min)%n", loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -317,15 +330,45 @@ final class BenchLedgerCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The CPU time of the node's threads, summed by name with digits dropped ({@code charter-admission},
+     * {@code solo-orderer}, {@code GC Thread#}, …; Linux keeps 15 characters of a name): the stages of the node.
+     * Empty when there is no node process or no {@code /proc}.
+     */
+    private static Map<String, Long> threadCpuNanos(Process process) {
+        Map<String, Long> byName = new TreeMap<>();
+        if (process == null) {
+            return byName;
+        }
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "");
+                byName.merge(name, ticksToNanos(stat), Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byName;
+    }
+
+    /** utime + stime of a {@code /proc/…/stat} line, in nanoseconds (USER_HZ is 100 on Linux). */
+    private static long ticksToNanos(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    }
+
     private static long cpuNanos(Process process) {
         if (process == null) {
             return -1;
         }
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+            return ticksToNanos(Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
