@@ -331,8 +331,8 @@ final class BenchLedgerCommand implements Callable<Integer> {
     }
 
     /**
-     * The CPU time of the node's threads, summed by name with digits dropped ({@code charter-admission},
-     * {@code solo-orderer}, {@code GC Thread#}, …; Linux keeps 15 characters of a name): the stages of the node.
+     * The CPU time of the node's threads, summed by name without a trailing number ({@code charter-admissi},
+     * {@code solo-orderer}, {@code GC Thread}, …; Linux keeps 15 characters of a name): the stages of the node.
      * Empty when there is no node process or no {@code /proc}.
      */
     private static Map<String, Long> threadCpuNanos(Process process) {
@@ -348,7 +348,8 @@ final class BenchLedgerCommand implements Callable<Integer> {
                 } catch (IOException ended) {
                     continue; // the thread ended meanwhile
                 }
-                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9]+", "");
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[-#]?[0-9]+$", "");
                 byName.merge(name, ticksToNanos(stat), Long::sum);
             }
         } catch (IOException | RuntimeException e) {
