@@ -6,6 +6,7 @@ import dev.charter.cli.bench.TradeWorkload;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.client.TransactionBatch;
+import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.tx.SignedTransaction;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,9 +22,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -70,6 +74,14 @@ final class BenchLedgerCommand implements Callable<Integer> {
             description = "Traders, each with an identity that signs its trades (default: ${DEFAULT-VALUE}).")
     int identities;
 
+    @Option(names = "--key", defaultValue = "ecdsa-p256", paramLabel = "<algorithm>",
+            description = "The traders' keys: ecdsa-p256 or ed25519 (default: ${DEFAULT-VALUE}).")
+    String key;
+
+    @Option(names = "--profile", paramLabel = "<file.jfr>",
+            description = "Record the node's timed phase with Java Flight Recorder (settings 'profile') into this file.")
+    Path profile;
+
     @Override
     public Integer call() {
         return LedgerCommands.run(spec, () -> {
@@ -82,13 +94,17 @@ final class BenchLedgerCommand implements Callable<Integer> {
             Process process = null;
             try {
                 URI url;
+                KeyAlgorithm algorithm = KeyAlgorithm.fromId(key);
                 if (node != null) {
+                    if (profile != null) {
+                        throw new IllegalArgumentException("--profile records the node this command starts: not with --node");
+                    }
                     url = URI.create(node);
                 } else {
-                    process = startNode(work.resolve("data"));
+                    process = startNode(work.resolve("data"), profile != null);
                     url = URI.create(readUrl(process));
                 }
-                return run(new LedgerClient(url), work, process);
+                return run(new LedgerClient(url), work, process, algorithm);
             } finally {
                 if (process != null) {
                     stop(process);
@@ -98,17 +114,17 @@ final class BenchLedgerCommand implements Callable<Integer> {
         });
     }
 
-    private int run(LedgerClient client, Path work, Process process) throws IOException {
+    private int run(LedgerClient client, Path work, Process process, KeyAlgorithm algorithm) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path archive = work.resolve("trade.cna");
         TradeNetwork.compileTo(archive);
         int total = warmup + transactions;
         TradeWorkload workload = new TradeWorkload(identities, Math.max(1, (total + 1) / 2));
-        out.printf("node %s: deploying the trade network, %d traders with identities, %d commodities…%n", client.node(),
-                identities, workload.commodities());
+        out.printf("node %s: deploying the trade network, %d traders with %s identities, %d commodities…%n",
+                client.node(), identities, algorithm, workload.commodities());
         out.flush();
-        TradeLedger ledger = TradeLedger.deploy(client, archive, workload);
+        TradeLedger ledger = TradeLedger.deploy(client, archive, workload, algorithm);
         out.printf("pre-signing %d trades (%d warm-up) by %d identities…%n", total, warmup, identities);
         out.flush();
         List<byte[]> warm = batches(ledger, 0, warmup);
@@ -116,17 +132,37 @@ final class BenchLedgerCommand implements Callable<Integer> {
         if (!warm.isEmpty()) {
             submit(ledger, warm);
         }
+        if (profile != null) {
+            jcmd(process, "JFR.start", "name=bench", "settings=profile");
+        }
         long nodeCpuBefore = cpuNanos(process);
+        Map<String, Long> threadsBefore = threadCpuNanos(process);
         long ownCpuBefore = ownCpuNanos();
         Phase phase = submit(ledger, timed);
         long nodeCpu = cpuNanos(process) - nodeCpuBefore;
+        Map<String, Long> threadsAfter = threadCpuNanos(process);
         long ownCpu = ownCpuNanos() - ownCpuBefore;
+        if (profile != null) {
+            jcmd(process, "JFR.stop", "name=bench", "filename=" + profile.toAbsolutePath());
+        }
         phase.print(out, transactions);
         int cores = Runtime.getRuntime().availableProcessors();
         double wall = phase.elapsedNanos / 1e9;
         out.printf(Locale.ROOT, "CPU: load generator %.1f s%s over %.1f s on %d cores (%.0f%% of the machine)%n",
                 ownCpu / 1e9, process == null ? "" : String.format(Locale.ROOT, ", node %.1f s", nodeCpu / 1e9), wall,
                 cores, 100.0 * (ownCpu + Math.max(0, nodeCpu)) / (wall * 1e9 * cores));
+        if (phase.succeeded > 0) {
+            out.printf(Locale.ROOT, "CPU per committed trade: load generator %.0f µs%s%n", ownCpu / 1e3 / phase.succeeded,
+                    process == null ? "" : String.format(Locale.ROOT, ", node %.0f µs", nodeCpu / 1e3 / phase.succeeded));
+            if (!threadsAfter.isEmpty()) {
+                out.println("node CPU per committed trade by thread: " + threadsAfter.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(e -> String.format(Locale.ROOT, "%s %.0f µs", e.getKey(), e.getValue() / 1e3 / phase.succeeded))
+                        .collect(Collectors.joining(", ")));
+            }
+        }
         out.printf(Locale.ROOT, "load average: %.2f before and %.2f after (1 min)%n", loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return phase.failed == 0 ? Charter.ExitCode.OK : Charter.ExitCode.PROBLEMS;
@@ -249,8 +285,8 @@ final class BenchLedgerCommand implements Callable<Integer> {
         }
     }
 
-    /** A node process of this charter jar, with the full JIT, listening on a free port. */
-    private static Process startNode(Path data) throws IOException {
+    /** A node process of this charter jar, with the full JIT, listening on a free port; with deep JFR stacks when {@code profiled}. */
+    private static Process startNode(Path data, boolean profiled) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar;
         try {
@@ -258,8 +294,12 @@ final class BenchLedgerCommand implements Callable<Integer> {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException("Cannot find the charter jar", e);
         }
-        return new ProcessBuilder(java, "-cp", jar.toString(), Charter.class.getName(), "node", "start", "--data",
-                data.toString(), "--port", "0").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", jar.toString()));
+        if (profiled) {
+            command.add("-XX:FlightRecorderOptions:stackdepth=512"); // Jackson's and the executor's stacks are deep
+        }
+        command.addAll(List.of(Charter.class.getName(), "node", "start", "--data", data.toString(), "--port", "0"));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
     /** Reads the node's first line, {@code charter node: listening on <url>, …}, and returns the URL. */
@@ -273,15 +313,63 @@ final class BenchLedgerCommand implements Callable<Integer> {
         return rest.substring(0, rest.indexOf(','));
     }
 
+    /** Runs the JDK's {@code jcmd} on the node process (JFR.start, JFR.stop). */
+    private static void jcmd(Process process, String... command) throws IOException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        List<String> line = new ArrayList<>(List.of(java.resolveSibling("jcmd").toString(), Long.toString(process.pid())));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (jcmd.waitFor() != 0) {
+                throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while running jcmd", e);
+        }
+    }
+
+    /**
+     * The CPU time of the node's threads, summed by name without a trailing number ({@code charter-admissi},
+     * {@code solo-orderer}, {@code GC Thread}, …; Linux keeps 15 characters of a name): the stages of the node.
+     * Empty when there is no node process or no {@code /proc}.
+     */
+    private static Map<String, Long> threadCpuNanos(Process process) {
+        Map<String, Long> byName = new TreeMap<>();
+        if (process == null) {
+            return byName;
+        }
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue; // the thread ended meanwhile
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[-#]?[0-9]+$", "");
+                byName.merge(name, ticksToNanos(stat), Long::sum);
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byName;
+    }
+
+    /** utime + stime of a {@code /proc/…/stat} line, in nanoseconds (USER_HZ is 100 on Linux). */
+    private static long ticksToNanos(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+    }
+
     private static long cpuNanos(Process process) {
         if (process == null) {
             return -1;
         }
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+            return ticksToNanos(Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat")));
         } catch (IOException | RuntimeException e) {
             return -1;
         }

@@ -78,6 +78,30 @@ class LauncherIT {
     }
 
     @Test
+    void benchLedgerCommitsEd25519SignedTradesAndPrintsCpuPerTradeByNodeThreadAndTheNodesProfile() throws Exception {
+        Path profile = dir.resolve("node.jfr");
+        Run run = charter(ROOT.resolve("bin/charter"), "bench", "ledger", "--transactions", "400", "--warmup", "0",
+                "--identities", "4", "--submitters", "2", "--batch", "50", "--key", "ed25519", "--profile",
+                profile.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("4 traders with ed25519 identities")
+                .containsPattern("Trade  \\|     400 \\|     0 \\|")
+                .containsPattern("CPU per committed trade: load generator [0-9]+ µs, node [0-9]+ µs\n")
+                .containsPattern("node CPU per committed trade by thread: .*charter-admissi [0-9]+ µs")
+                .containsPattern("node CPU per committed trade by thread: .*solo-orderer [0-9]+ µs");
+        assertThat(Files.size(profile)).isPositive();
+        assertThat(new String(Files.readAllBytes(profile), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("FLR\0");
+    }
+
+    @Test
+    void benchLedgerNamesTheKeyAlgorithmsWhenGivenAnUnknownOne() throws Exception {
+        Run run = charter(ROOT.resolve("bin/charter"), "bench", "ledger", "--key", "rsa");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown key algorithm 'rsa': expected one of ecdsa-p256, ed25519")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         Run run = charter(ROOT.resolve("bin/charter"), "check", dir.resolve("missing").toString());
         assertThat(run.exit()).isEqualTo(2);

@@ -45,11 +45,17 @@ public final class TradeLedger {
 
     /**
      * Deploys the trade network archive {@code archive} through {@code client}, seeds {@code workload}'s
-     * traders and commodities and gives each trader an identity.
+     * traders and commodities and gives each trader an identity with a P-256 key.
      *
      * @throws IllegalStateException when a setup transaction is refused
      */
     public static TradeLedger deploy(LedgerClient client, Path archive, TradeWorkload workload) throws IOException {
+        return deploy(client, archive, workload, KeyAlgorithm.ECDSA_P256);
+    }
+
+    /** As {@link #deploy(LedgerClient, Path, TradeWorkload)}, the traders' keys of {@code algorithm}. */
+    public static TradeLedger deploy(LedgerClient client, Path archive, TradeWorkload workload, KeyAlgorithm algorithm)
+            throws IOException {
         SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
         String network = client.deploy(Files.readAllBytes(archive), adminKey.publicKey().subjectPublicKeyInfo())
                 .get("network").asText();
@@ -59,7 +65,7 @@ public final class TradeLedger {
         add(admin, SYSTEM + "AddParticipant", resources.subList(0, workload.traders()), setup);
         add(admin, SYSTEM + "AddAsset", resources.subList(workload.traders(), resources.size()), setup);
         List<SigningKey> keys = IntStream.range(0, workload.traders()).parallel()
-                .mapToObj(t -> SigningKey.generate(KeyAlgorithm.ECDSA_P256)).toList();
+                .mapToObj(t -> SigningKey.generate(algorithm)).toList();
         List<TransactionSigner> traders = new ArrayList<>(keys.size());
         for (int t = 0; t < keys.size(); t++) {
             SigningKey key = keys.get(t);

@@ -17,11 +17,16 @@ public final class Certificate {
 
     private final X509CertificateHolder holder;
     private final VerifyingKey publicKey;
+    /** The validity period, read once: admission checks it for every transaction. */
+    private final Instant notBefore;
+    private final Instant notAfter;
 
     /** @throws IllegalArgumentException when the certificate's key is neither P-256 ECDSA nor Ed25519 */
     public Certificate(X509CertificateHolder holder) {
         this.holder = holder;
         this.publicKey = VerifyingKey.of(holder.getSubjectPublicKeyInfo());
+        this.notBefore = holder.getNotBefore().toInstant();
+        this.notAfter = holder.getNotAfter().toInstant();
     }
 
     /** @throws IllegalArgumentException when the bytes are not a DER certificate with a supported key */
@@ -65,16 +70,16 @@ public final class Certificate {
     }
 
     public Instant notBefore() {
-        return holder.getNotBefore().toInstant();
+        return notBefore;
     }
 
     public Instant notAfter() {
-        return holder.getNotAfter().toInstant();
+        return notAfter;
     }
 
     /** True when {@code instant} is within the validity period, both ends included. */
     public boolean isValidAt(Instant instant) {
-        return !instant.isBefore(notBefore()) && !instant.isAfter(notAfter());
+        return !instant.isBefore(notBefore) && !instant.isAfter(notAfter);
     }
 
     /** True when this certificate's signature verifies with the given issuer's public key. */

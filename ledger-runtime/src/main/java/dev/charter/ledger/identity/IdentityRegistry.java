@@ -17,6 +17,7 @@ import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.validation.Validator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +48,15 @@ public final class IdentityRegistry implements IdentityResolver {
     private final String network;
     private final StateStore state;
     private final Validator validator;
-    /** Certificates by identity id: an id names one key, so a parsed certificate never goes stale. */
-    private final Map<String, Certificate> certificates = new ConcurrentHashMap<>();
+    /**
+     * The records {@link #resolve} parsed, by identity id, with their bytes: a record is parsed again only
+     * when its bytes in the state differ (it was revoked), not for every transaction.
+     */
+    private final Map<String, Parsed> parsed;
+
+    /** An identity record as stored, read, and its certificate read. */
+    private record Parsed(byte[] json, Identity identity, Certificate certificate) {
+    }
 
     /**
      * The identities of a network whose model is not at hand (a certificate authority working offline):
@@ -56,9 +64,7 @@ public final class IdentityRegistry implements IdentityResolver {
      * when the identity is resolved (the participant must exist).
      */
     public IdentityRegistry(String network, StateStore state) {
-        this.network = network;
-        this.state = state;
-        this.validator = null;
+        this(network, state, (Validator) null, new ConcurrentHashMap<>());
     }
 
     /**
@@ -66,9 +72,22 @@ public final class IdentityRegistry implements IdentityResolver {
      * can only be given to an instance of one of the network's participant types.
      */
     public IdentityRegistry(String network, StateStore state, ModelInfo model) {
+        this(network, state, new Validator(model), new ConcurrentHashMap<>());
+    }
+
+    private IdentityRegistry(String network, StateStore state, Validator validator, Map<String, Parsed> parsed) {
         this.network = network;
         this.state = state;
-        this.validator = new Validator(model);
+        this.validator = validator;
+        this.parsed = parsed;
+    }
+
+    /**
+     * The same network's identities over another state (e.g. a block's view of it), sharing what this
+     * registry has parsed: records are compared byte for byte before a parsed one is reused.
+     */
+    public IdentityRegistry over(StateStore other) {
+        return new IdentityRegistry(network, other, validator, parsed);
     }
 
     public String network() {
@@ -170,7 +189,14 @@ public final class IdentityRegistry implements IdentityResolver {
         if (json.isEmpty()) {
             return new Resolution.Refused(unknown(identityId).getMessage());
         }
-        Identity identity = WIRE.fromBytes(json.get(), Identity.class);
+        Parsed record = parsed.get(identityId);
+        if (record == null || !Arrays.equals(record.json(), json.get())) {
+            Identity read = WIRE.fromBytes(json.get(), Identity.class);
+            record = new Parsed(json.get(), read, record != null && record.identity().getCertificate()
+                    .equals(read.getCertificate()) ? record.certificate() : Certificate.ofPem(read.getCertificate()));
+            parsed.put(identityId, record);
+        }
+        Identity identity = record.identity(); // read only: never handed out, it may be shared
         if (identity.getState() == IdentityState.REVOKED) {
             return new Resolution.Refused("Identity " + describe(identity) + " has been revoked");
         }
@@ -179,10 +205,8 @@ public final class IdentityRegistry implements IdentityResolver {
             return new Resolution.Refused("Participant '" + participant.type() + "#" + participant.id() + "' of identity "
                     + describe(identity) + " does not exist");
         }
-        Certificate certificate = certificates.computeIfAbsent(identityId,
-                id -> Certificate.ofPem(identity.getCertificate()));
+        Certificate certificate = record.certificate();
         if (!certificate.identityId().hex().equals(identityId)) {
-            certificates.remove(identityId);
             return new Resolution.Refused("The record of identity " + describe(identity)
                     + " holds the certificate of another key (" + certificate.identityId() + ")");
         }

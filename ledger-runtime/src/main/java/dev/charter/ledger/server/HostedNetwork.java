@@ -150,7 +150,7 @@ final class HostedNetwork implements AutoCloseable {
     /**
      * Who signed a transaction, resolved from the network's identities in the state as the transaction sees
      * it; the node's own key acts as the administrator (it submits only {@code StartBusinessNetwork}).
-     * One registry per state (a block's), so each certificate is parsed once per block.
+     * One registry per state (a block's), all sharing the identity records they parsed.
      */
     static SubmitterResolver submitters(String network, String ordererId) {
         record Registry(StateStore state, IdentityRegistry identities) {
@@ -162,7 +162,8 @@ final class HostedNetwork implements AutoCloseable {
             }
             Registry registry = last.get();
             if (registry == null || registry.state() != state) {
-                registry = new Registry(state, new IdentityRegistry(network, state));
+                registry = new Registry(state, registry == null ? new IdentityRegistry(network, state)
+                        : registry.identities().over(state));
                 last.set(registry);
             }
             Resolution resolution = registry.identities().resolve(identityId);

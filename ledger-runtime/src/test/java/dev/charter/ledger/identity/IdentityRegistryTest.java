@@ -79,6 +79,24 @@ class IdentityRegistryTest {
     }
 
     @Test
+    void anIdentityResolvedBeforeItsRevocationIsRefusedAfterItInEveryStateThatHoldsTheRevocation() {
+        addParticipant("alice");
+        IssuedIdentity alice = ca.issue("alice", KeyAlgorithm.ECDSA_P256, NOW);
+        String id = alice.certificate().identityId().hex();
+        registry.issue(Relationship.of(CUSTOMER, "alice"), alice.certificate(), "tx1");
+        assertThat(registry.resolve(id)).isInstanceOf(Resolution.Known.class);
+
+        InMemoryStateStore later = new InMemoryStateStore();
+        state.scan("").forEach(entry -> later.put("copy", entry.key(), entry.value()));
+        IdentityRegistry overLater = registry.over(later);
+        overLater.revoke(id, "tx2");
+
+        assertThat(overLater.resolve(id)).isEqualTo(new Resolution.Refused("Identity 'alice' (" + id + ") has been revoked"));
+        assertThat(registry.resolve(id)).isInstanceOf(Resolution.Known.class); // its own state has no revocation
+        assertThat(overLater.resolve(id)).isInstanceOf(Resolution.Refused.class);
+    }
+
+    @Test
     void identityOfAMissingParticipantIsRefused() {
         IssuedIdentity alice = ca.issue("alice", KeyAlgorithm.ECDSA_P256, NOW);
         String id = alice.certificate().identityId().hex();

@@ -1,5 +1,6 @@
 package dev.charter.runtime.registry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.runtime.access.AccessController;
 import dev.charter.runtime.access.AccessOperation;
 import dev.charter.runtime.access.AccessSubject;
@@ -98,7 +99,7 @@ public final class Registry<T extends Resource> {
     public void add(T resource) {
         checkType(resource);
         access.checkCreate(subject, resource);
-        byte[] json = validated(resource);
+        Validated json = validated(resource);
         String key = keyPrefix + resource.$identifier();
         if (state.exists(key)) {
             throw RegistryException.alreadyExists(id, resource.$identifier());
@@ -198,11 +199,11 @@ public final class Registry<T extends Resource> {
         }
     }
 
-    private void put(String key, String objectId, byte[] before, byte[] json) {
-        state.put(key, json);
+    private void put(String key, String objectId, byte[] before, Validated json) {
+        state.put(key, json.bytes());
         if (indexes != null) {
             indexes.update(state, type.qualifiedName(), objectId, before == null ? null : wire.readTree(before),
-                    wire.readTree(json));
+                    json.tree());
         }
     }
 
@@ -222,10 +223,15 @@ public final class Registry<T extends Resource> {
         return objectId;
     }
 
+    /** An object's canonical bytes and the tree the validator accepted, which the indexes read too. */
+    private record Validated(byte[] bytes, JsonNode tree) {
+    }
+
     /** The object's canonical bytes, once the validator has accepted them (a missing identifier included). */
-    private byte[] validated(T resource) {
+    private Validated validated(T resource) {
         byte[] json = wire.toBytes(resource);
-        validator.validate(wire.readTree(json));
-        return json;
+        JsonNode tree = wire.readTree(json);
+        validator.validate(tree);
+        return new Validated(json, tree);
     }
 }

@@ -1,6 +1,7 @@
 package dev.charter.runtime.state;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,10 @@ public final class StateTransaction {
     private static final byte[] DELETED = new byte[0];
 
     private final StateStore base;
-    private final TreeMap<String, byte[]> writes = new TreeMap<>(KeyOrder.UTF8);
+    /** The writes by key, for reads; a block's transactions read their predecessors' writes here. */
+    private final Map<String, byte[]> writes = new HashMap<>();
+    /** The same writes in key order, made when first needed (a scan, the commit): keeping it costs every write comparisons. */
+    private TreeMap<String, byte[]> sorted;
     private boolean open = true;
 
     public StateTransaction(StateStore base) {
@@ -44,19 +48,37 @@ public final class StateTransaction {
     /** Sets a key's value; the array must not be modified afterwards. */
     public void put(String key, byte[] value) {
         checkOpen();
-        writes.put(key, java.util.Objects.requireNonNull(value, "value"));
+        write(key, java.util.Objects.requireNonNull(value, "value"));
     }
 
     public void delete(String key) {
         checkOpen();
-        writes.put(key, DELETED);
+        write(key, DELETED);
+    }
+
+    private void write(String key, byte[] value) {
+        writes.put(key, value);
+        if (sorted != null) {
+            sorted.put(key, value);
+        }
+    }
+
+    private TreeMap<String, byte[]> sorted() {
+        if (sorted == null) {
+            sorted = new TreeMap<>(KeyOrder.UTF8);
+            sorted.putAll(writes);
+        }
+        return sorted;
     }
 
     /** The store's entries under {@code prefix} with this transaction's writes applied, in key order. */
     public List<StateEntry> scan(String prefix) {
         checkOpen();
         List<StateEntry> stored = base.scan(prefix);
-        Map<String, byte[]> pending = writes.tailMap(prefix, true);
+        if (writes.isEmpty()) {
+            return stored;
+        }
+        Map<String, byte[]> pending = sorted().tailMap(prefix, true);
         if (pending.isEmpty() || !pending.keySet().iterator().next().startsWith(prefix)) {
             return stored;
         }
@@ -92,11 +114,11 @@ public final class StateTransaction {
         checkOpen();
         open = false;
         List<StateWrite> batch = new ArrayList<>(writes.size());
-        for (Map.Entry<String, byte[]> write : writes.entrySet()) {
+        for (Map.Entry<String, byte[]> write : sorted().entrySet()) {
             batch.add(write.getValue() == DELETED ? StateWrite.delete(write.getKey())
                     : StateWrite.put(write.getKey(), write.getValue()));
         }
-        writes.clear();
+        clear();
         if (!batch.isEmpty()) {
             base.commit(transactionId, batch);
         }
@@ -105,7 +127,12 @@ public final class StateTransaction {
     /** Drops every write; the transaction is then closed. */
     public void discard() {
         open = false;
+        clear();
+    }
+
+    private void clear() {
         writes.clear();
+        sorted = null;
     }
 
     private void checkOpen() {
