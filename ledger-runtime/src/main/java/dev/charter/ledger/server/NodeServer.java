@@ -238,6 +238,12 @@ public final class NodeServer implements AutoCloseable {
         if (result.reason() != null) {
             json.put("reason", result.reason());
         }
+        if (!result.events().isEmpty()) {
+            json.putArray("events").addAll(result.events());
+        }
+        if (result.returnValue() != null) {
+            json.set("returnValue", result.returnValue());
+        }
         return json;
     }
 
