@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -84,13 +85,38 @@ public final class LedgerClient {
 
     /** Submits one transaction; with {@code wait}, answers once its block is durable. */
     public SubmitResult submit(String network, SignedTransaction transaction, boolean wait) {
-        ObjectNode body = JSON.createObjectNode()
+        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)),
+                envelope(transaction))));
+    }
+
+    /**
+     * Sends a signed read (its payload a read request, docs/ledger-protocol.md); {@link NetworkReader} makes
+     * them. Empty when the node answers that the item read does not exist.
+     *
+     * @throws LedgerClientException with the node's status and message when it refuses the read
+     */
+    public Optional<JsonNode> read(String network, SignedTransaction read) {
+        HttpResponse<byte[]> response = exchange(json(HttpRequest.newBuilder(uri(path(network) + "/reads")),
+                envelope(read)));
+        if (response.statusCode() == 404) {
+            try {
+                if (JSON.readTree(response.body()).path("absent").asBoolean(false)) {
+                    return Optional.empty();
+                }
+            } catch (IOException e) {
+                // not JSON: answer() says so
+            }
+        }
+        return Optional.of(answer(response.statusCode(), response.body()));
+    }
+
+    private static ObjectNode envelope(SignedTransaction transaction) {
+        return JSON.createObjectNode()
                 .put("transactionId", transaction.transactionId())
                 .put("identityId", transaction.identityId())
                 .put("timestamp", transaction.timestamp().toEpochMilli())
                 .put("payload", Base64.getEncoder().encodeToString(transaction.payload()))
                 .put("signature", Base64.getEncoder().encodeToString(transaction.signature()));
-        return result(send(json(HttpRequest.newBuilder(uri(path(network) + "/transactions?wait=" + wait)), body)));
     }
 
     /** Submits many transactions in one binary request; results come back in the batch's order. */
@@ -206,10 +232,13 @@ public final class LedgerClient {
     }
 
     private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<byte[]> response = exchange(request);
+        return answer(response.statusCode(), response.body());
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return answer(response.statusCode(), response.body());
+            return http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {

@@ -27,6 +27,7 @@ import dev.charter.ledger.tx.Verdict;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.json.WireFormat;
+import dev.charter.runtime.read.NetworkReads;
 import dev.charter.runtime.resource.Typed;
 import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
@@ -67,6 +68,7 @@ final class HostedNetwork implements AutoCloseable {
     private final Admission admission;
     private final RefusalLog refusals;
     private final Clock clock;
+    private final AtomicReference<Reads> reads = new AtomicReference<>();
 
     private HostedNetwork(String name, LedgerNode node, CertificateAuthority authority,
             RefusalLog refusals, Clock clock) {
@@ -247,6 +249,24 @@ final class HostedNetwork implements AutoCloseable {
 
     Optional<JsonNode> refusal(String transactionId) {
         return refusals.find(transactionId);
+    }
+
+    /** Checks who signed a read ({@link Admission#authenticate}): it is not ordered, recorded or remembered. */
+    Verdict authenticate(SignedTransaction read) {
+        return admission.authenticate(read);
+    }
+
+    /** Reads of the committed state under the network's access rules, made for the archive the node runs now. */
+    NetworkReads reads() {
+        Reads current = reads.get();
+        if (current == null || current.archive() != node.archive()) {
+            current = new Reads(node.archive(), NetworkReads.of(node.archive(), node.state()));
+            reads.set(current);
+        }
+        return current.reads();
+    }
+
+    private record Reads(NetworkArchive archive, NetworkReads reads) {
     }
 
     @Override

@@ -50,6 +50,7 @@ import java.util.concurrent.TimeUnit;
  * GET  /v1/networks/{n}/blocks/{number}              a block with its transactions and outcomes
  * GET  /v1/networks/{n}/resources/{type}[/{id}]      assets and participants
  * GET  /v1/networks/{n}/history/{type}/{id}          every version of a resource
+ * POST /v1/networks/{n}/reads                       a signed read, as its signer, under the access rules
  * GET  /v1/networks/{n}/events?from={block}          JSON lines, streamed, following new blocks
  * </pre>
  * Errors are {@code {"error": "…"}} with 400 (bad request), 404 (no such network, transaction, block or
@@ -153,6 +154,10 @@ public final class NodeServer implements AutoCloseable {
             case "GET resources/1" -> send(exchange, 200, resources(network, path.get(2)));
             case "GET resources/2" -> send(exchange, 200, resource(network, path.get(2), path.get(3)));
             case "GET history/2" -> send(exchange, 200, history(network, path.get(2), path.get(3)));
+            case "POST reads/0" -> {
+                SignedReads.Answer answer = SignedReads.answer(network, exchange.getRequestBody().readAllBytes());
+                send(exchange, answer.status(), answer.body());
+            }
             case "GET events/0" -> events(exchange, network, number(query.getOrDefault("from", "0"), "from"));
             default -> throw new Refusal(404, method + " " + exchange.getRequestURI().getPath() + " is not part of"
                     + " the protocol (docs/ledger-protocol.md)");
@@ -213,7 +218,7 @@ public final class NodeServer implements AutoCloseable {
         }
     }
 
-    private static SignedTransaction transactionFromJson(JsonNode json) {
+    static SignedTransaction transactionFromJson(JsonNode json) {
         for (String field : List.of("transactionId", "identityId", "payload", "signature")) {
             if (json == null || !json.path(field).isTextual()) {
                 throw new IllegalArgumentException("A transaction is {\"transactionId\", \"identityId\", \"timestamp\""

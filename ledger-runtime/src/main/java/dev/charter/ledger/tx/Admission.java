@@ -121,6 +121,19 @@ public final class Admission implements AutoCloseable {
         if (committed.test(id)) {
             return new Verdict.Refused(transaction, "Transaction " + id + " has already been submitted (replay)");
         }
+        return authenticate(transaction, now);
+    }
+
+    /**
+     * The checks of who signed, alone — time window, identity, certificate, signature (checks 2 to 5) — for a
+     * signed read: it is neither ordered nor recorded, so its id is not checked against those seen before.
+     */
+    public Verdict authenticate(SignedTransaction signed) {
+        return authenticate(signed, clock.instant());
+    }
+
+    private Verdict authenticate(SignedTransaction transaction, Instant now) {
+        String id = transaction.transactionId();
         Duration skew = Duration.between(now, transaction.timestamp());
         if (skew.abs().compareTo(window) > 0) {
             return new Verdict.Refused(transaction, "Transaction " + id + " has timestamp "

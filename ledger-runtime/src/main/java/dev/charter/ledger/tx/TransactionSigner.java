@@ -68,6 +68,18 @@ public final class TransactionSigner {
         } catch (JacksonException e) {
             throw new IllegalStateException("Cannot write a JSON tree that was just read", e);
         }
+        return envelope(transactionId, time, payload);
+    }
+
+    /**
+     * Signs {@code payload} as it is, under a new id, at {@code timestamp}: for a signed read, whose payload
+     * is the read request (docs/ledger-protocol.md), not a transaction.
+     */
+    public SignedTransaction signPayload(byte[] payload, Instant timestamp) {
+        return envelope(newTransactionId(), Instant.ofEpochMilli(timestamp.toEpochMilli()), payload);
+    }
+
+    private SignedTransaction envelope(String transactionId, Instant time, byte[] payload) {
         SignedTransaction unsigned = new SignedTransaction(transactionId, identityId, time, payload, new byte[0]);
         return new SignedTransaction(transactionId, identityId, time, payload, signer.sign(unsigned.signedBytes()));
     }
