@@ -22,6 +22,7 @@ import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.TypeInfo;
 import dev.charter.runtime.resource.AssetTransaction;
 import dev.charter.runtime.resource.Identity;
+import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.ParticipantTransaction;
 import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.validation.ValidationException;
@@ -347,7 +348,7 @@ public final class LedgerGateway implements NetworkGateway {
             throw new GatewayException(Failure.INVALID, "certificate is not a PEM certificate: " + e.getMessage(),
                     "certificate", null, e);
         }
-        Relationship<?> who = participant(participant);
+        Relationship<Participant> who = participant(participant);
         identities(caller, identities -> identities.bind("resource:" + who.type() + "#" + who.id(), parsed));
     }
 
@@ -368,8 +369,8 @@ public final class LedgerGateway implements NetworkGateway {
         }
     }
 
-    private Relationship<?> participant(String text) {
-        Relationship<?> participant;
+    private Relationship<Participant> participant(String text) {
+        Relationship<Participant> participant;
         try {
             participant = Relationship.parse(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
