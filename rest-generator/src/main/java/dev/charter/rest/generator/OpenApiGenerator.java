@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.compiler.model.TypeRef;
-import dev.charter.compiler.model.query.Condition;
 import dev.charter.compiler.model.query.Query;
-import dev.charter.compiler.model.query.QueryFile;
-import dev.charter.compiler.model.query.Value;
 import dev.charter.runtime.model.FieldInfo;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.PrimitiveType;
@@ -22,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -165,24 +161,12 @@ final class OpenApiGenerator {
 
     /** {@code GET /api/queries/<name>} for each named query, its {@code _$} parameters in the query string. */
     private void queryPaths(ObjectNode paths) {
-        for (Query query : api.network().queries().map(QueryFile::queries).orElse(List.of())) {
-            ObjectNode operation = operation(paths.putObject(RestApi.API + "/queries/" + query.name()), "get", "queries",
+        for (Query query : api.queries()) {
+            ObjectNode operation = operation(paths.putObject(RestApi.path(query)), "get", "queries",
                     "query" + Character.toUpperCase(query.name().charAt(0)) + query.name().substring(1),
                     query.description() == null || query.description().isBlank() ? "Runs query " + query.name()
                             : query.description());
-            Set<String> names = new TreeSet<>();
-            query.select().where().ifPresent(where -> where.walk().forEach(condition -> {
-                if (condition instanceof Condition.Comparison comparison && comparison.value() instanceof Value.Parameter p) {
-                    names.add(p.name());
-                } else if (condition instanceof Condition.Contains contains && contains.value() instanceof Value.Parameter p) {
-                    names.add(p.name());
-                }
-            }));
-            query.select().limit().filter(Value.Parameter.class::isInstance)
-                    .ifPresent(p -> names.add(((Value.Parameter) p).name()));
-            query.select().skip().filter(Value.Parameter.class::isInstance)
-                    .ifPresent(p -> names.add(((Value.Parameter) p).name()));
-            for (String name : names) {
+            for (String name : RestApi.parameters(query)) {
                 ObjectNode parameter = operation.withArray("parameters").addObject();
                 parameter.put("name", name);
                 parameter.put("in", "query");

@@ -33,7 +33,7 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-@Import({SystemController.class, QueryController.class, ProblemHandler.class})
+@Import({SystemController.class, ProblemHandler.class})
 public class CharterRestConfiguration implements WebMvcConfigurer, WebSocketConfigurer {
 
     private static final String SWAGGER_UI = "classpath:/META-INF/resources/webjars/swagger-ui/5.34.1/";
