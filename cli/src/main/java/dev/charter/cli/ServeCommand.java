@@ -141,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         // The node closes with the service, after its web server stopped and before the JVM's shutdown ends.
-        ((GenericApplicationContext) server.context()).getBeanFactory().registerDisposableBean("charterNode", node::close);
+        ((GenericApplicationContext) server.context()).getDefaultListableBeanFactory().registerDisposableBean("charterNode", node::close);
         CountDownLatch closed = new CountDownLatch(1);
         server.context().addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {
