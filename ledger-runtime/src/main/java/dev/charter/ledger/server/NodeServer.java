@@ -361,7 +361,9 @@ public final class NodeServer implements AutoCloseable {
         long next = from;
         try {
             while (running) {
-                if (next > network.node().height()) {
+                // The state's height, not the block store's: a block is appended before its writes (and historian
+                // records, which hold its events) are applied, and its events must not be read before they are.
+                if (next > network.node().state().height().orElse(-1)) {
                     out.flush();
                     TimeUnit.MILLISECONDS.sleep(EVENT_POLL_MILLIS);
                     continue;

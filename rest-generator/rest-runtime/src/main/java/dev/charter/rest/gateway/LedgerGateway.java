@@ -61,7 +61,7 @@ public final class LedgerGateway implements NetworkGateway {
             "(Participant '[^']*'|The network administrator) does not have '\\w+' access to resource '.*'");
     private static final Pattern ALREADY_EXISTS = Pattern.compile("Object with ID '.*' in collection with ID '.*' already exists");
     private static final Pattern DOES_NOT_EXIST = Pattern.compile("Object with ID '.*' in collection with ID '.*' does not exist");
-    private static final Pattern MISSING_PARTICIPANT = Pattern.compile("Participant '.*' of identity '.*' does not exist");
+    private static final Pattern MISSING_PARTICIPANT = Pattern.compile("Participant '[^']*' of identity .* does not exist");
 
     private final LedgerClient client;
     private final NetworkArchive archive;
