@@ -68,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
     String apiKey;
 
     @Option(names = "--users", paramLabel = "<file>",
-            description = "Multi-user mode: a properties file of <api key> = <admin | card file>.")
+            description = {"Multi-user mode: a properties file of <api key> = <admin | card file | resource:<type>#<id>>",
+                    "(for a participant, the server issues a card the first time its key is used)."})
     Path users;
 
     @Override

@@ -75,11 +75,12 @@ class ServeIT {
         dir = Files.createTempDirectory("charter-serve-it");
         Files.writeString(dir.resolve("users.properties"), """
                 admin-key = admin
+                ghost-key = resource:org.example.loc.Customer#ghost
                 """);
         start();
         Response demo = post("admin-key", LOC + "CreateDemoParticipants", "{}");
         assertThat(demo.status()).as(demo.raw().body()).isEqualTo(200);
-        for (String participant : List.of(ALICE, BOB, MATIAS, ELLA, "resource:org.example.loc.Customer#ghost")) {
+        for (String participant : List.of(ALICE, BOB, MATIAS, ELLA)) {
             String id = participant.substring(participant.indexOf('#') + 1);
             keys.put(id, issue(participant, id).raw().headers().firstValue("Charter-API-Key").orElseThrow());
         }
@@ -306,7 +307,8 @@ class ServeIT {
     void callersWithoutAKnownKeyAre401AndUnknownParticipantsAre403() throws Exception {
         assertProblem(get(null, "/api/system/ping"), 401, "This API needs an API key: send it in the X-API-Key header");
         assertProblem(get("wrong-key", "/api/system/ping"), 401, "The API key is not one this server knows");
-        Response ghost = get(key("ghost"), LOC + "Bank");
+        // ghost-key names a participant in the users file: the server issued it a card, but the participant does not exist.
+        Response ghost = get("ghost-key", LOC + "Bank");
         assertThat(ghost.status()).as(ghost.raw().body()).isEqualTo(403);
         assertThat(ghost.body().get("detail").asText()).startsWith("Participant 'org.example.loc.Customer#ghost' of"
                 + " identity 'ghost' (").endsWith(") does not exist");

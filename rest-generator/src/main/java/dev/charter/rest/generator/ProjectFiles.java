@@ -141,8 +141,8 @@ final class ProjectFiles {
                 charter.rest.card=admin.card
                 #charter.node=
                 #charter.rest.api-key=
-                # Multi-user mode: a properties file of <api key> = <admin | card file>; cards of identities issued
-                # over REST are kept in the wallet directory with their API keys.
+                # Multi-user mode: a properties file of <api key> = <admin | card file | resource:<type>#<id>>; the
+                # cards the server issues (over REST, or for participants named there) are kept in the wallet.
                 #charter.rest.users=users.properties
                 #charter.rest.wallet=.charter/wallet
                 """.formatted(api.network().descriptor().name(), archivePath());

@@ -22,9 +22,11 @@ import java.util.function.Supplier;
 /**
  * Decides which card a request acts as, from its API key. Single-user mode: every request acts as the server's
  * card ({@link RestSettings#CARD}), and a configured API key must be presented. Multi-user mode
- * ({@link RestSettings#USERS}): each API key names a card file (or {@code admin}, the server's card), and the
- * identities issued over REST are added with keys of their own ({@link Wallet}); a request without a known key
- * is refused. Who a card acts as (its participant) is asked of the network once per card.
+ * ({@link RestSettings#USERS}): each API key names a card file, {@code admin} (the server's card) or a
+ * participant ({@code resource:ns.Type#id}), for whom the server — acting as the administrator — issues an
+ * identity the first time the key is used and keeps its card ({@link Wallet}); identities issued over REST are
+ * added with keys of their own. A request without a known key is refused. Who a card acts as (its participant) is
+ * asked of the network once per card.
  */
 public final class CallerResolver {
 
@@ -33,15 +35,18 @@ public final class CallerResolver {
     private final byte[] singleKey;
     /** Multi-user mode: cards by the SHA-256 of their API keys; null in single-user mode. */
     private final Map<String, Card> users;
+    /** Multi-user mode: the participants keys name whose cards are not issued yet, by the SHA-256 of the keys. */
+    private final Map<String, String> participants;
     private final Wallet wallet;
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
 
     private CallerResolver(Supplier<NetworkGateway> gateway, Card server, String singleKey, Map<String, Card> users,
-            Wallet wallet) {
+            Map<String, String> participants, Wallet wallet) {
         this.gateway = gateway;
         this.server = server;
         this.singleKey = singleKey == null ? null : singleKey.getBytes(UTF_8);
         this.users = users;
+        this.participants = participants;
         this.wallet = wallet;
     }
 
@@ -52,7 +57,7 @@ public final class CallerResolver {
         }
         Card server = read(settings.card(), "The server's card");
         if (settings.users() == null) {
-            return new CallerResolver(gateway, server, settings.apiKey(), null, null);
+            return new CallerResolver(gateway, server, settings.apiKey(), null, null, null);
         }
         Properties file = new Properties();
         try (Reader reader = Files.newBufferedReader(settings.users(), UTF_8)) {
@@ -62,13 +67,18 @@ public final class CallerResolver {
         }
         Wallet wallet = new Wallet(settings.wallet());
         Map<String, Card> users = new ConcurrentHashMap<>(wallet.cards());
+        Map<String, String> participants = new ConcurrentHashMap<>();
         Path base = settings.users().toAbsolutePath().getParent();
         for (String key : file.stringPropertyNames()) {
             String value = file.getProperty(key).strip();
-            users.put(Wallet.hash(key), value.equals("admin") ? server
-                    : read(base.resolve(value), "The users file " + settings.users() + " maps a key to a card that"));
+            if (value.startsWith("resource:")) {
+                participants.put(Wallet.hash(key), value);
+            } else {
+                users.put(Wallet.hash(key), value.equals("admin") ? server
+                        : read(base.resolve(value), "The users file " + settings.users() + " maps a key to a card that"));
+            }
         }
-        return new CallerResolver(gateway, server, null, users, wallet);
+        return new CallerResolver(gateway, server, null, users, participants, wallet);
     }
 
     private static Card read(Path file, String what) {
@@ -97,11 +107,20 @@ public final class CallerResolver {
             }
             card = server;
         } else {
-            card = apiKey == null ? null : users.get(Wallet.hash(apiKey));
+            String hash = apiKey == null ? null : Wallet.hash(apiKey);
+            card = hash == null ? null : users.get(hash);
+            if (card == null && hash != null && participants.containsKey(hash)) {
+                card = participantCard(participants.get(hash));
+                users.put(hash, card);
+            }
             if (card == null) {
                 throw unauthenticated(apiKey);
             }
         }
+        return resolveCard(card);
+    }
+
+    private Caller resolveCard(Card card) {
         Caller known = callers.get(card.identityId());
         if (known != null) {
             return known;
@@ -109,6 +128,15 @@ public final class CallerResolver {
         Caller caller = gateway.get().caller(card);
         callers.put(card.identityId(), caller);
         return caller;
+    }
+
+    /** The card the wallet holds for a participant the users file names, issued by the server's card at first. */
+    private Card participantCard(String participant) {
+        return wallet.participant(participant, () -> {
+            Caller administrator = resolveCard(server);
+            return gateway.get().issueIdentity(administrator, participant,
+                    participant.substring(participant.indexOf('#') + 1));
+        });
     }
 
     /**

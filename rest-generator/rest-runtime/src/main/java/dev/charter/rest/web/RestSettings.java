@@ -13,10 +13,11 @@ import org.springframework.core.env.Environment;
  * @param card {@value #CARD}: the server's card: who requests act as in single-user mode, and who {@code admin}
  *     means in the users file
  * @param apiKey {@value #API_KEY}: in single-user mode, a key every request must present (optional)
- * @param users {@value #USERS}: a properties file {@code <api key> = <admin | card file>}; when set, the
- *     service is multi-user and each request acts as the card its API key names
- * @param wallet {@value #WALLET}: in multi-user mode, where the cards of identities issued over REST are kept
- *     with (the SHA-256 of) their API keys (default {@code .charter/wallet})
+ * @param users {@value #USERS}: a properties file {@code <api key> = <admin | card file | participant>}; when
+ *     set, the service is multi-user and each request acts as the card its API key names (for a participant, one
+ *     the server issues)
+ * @param wallet {@value #WALLET}: in multi-user mode, where the cards the server issues are kept, with (the
+ *     SHA-256 of) their API keys (default {@code .charter/wallet})
  */
 public record RestSettings(Path archive, URI node, Path card, String apiKey, Path users, Path wallet) {
 
