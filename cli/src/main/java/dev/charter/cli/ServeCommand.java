@@ -83,11 +83,13 @@ final class ServeCommand implements Callable<Integer> {
         if (mode.isEmpty()) {
             return Charter.ExitCode.USAGE;
         }
-        for (Path file : new Path[] {users, card}) {
-            if (file != null && !Files.isReadable(file)) {
-                err.println("charter serve: cannot read " + file);
-                return Charter.ExitCode.USAGE;
-            }
+        if (users != null && !Files.isReadable(users)) {
+            err.println("charter serve: cannot read the users file " + users);
+            return Charter.ExitCode.USAGE;
+        }
+        if (card != null && !Files.isReadable(card)) {
+            err.println("charter serve: cannot read the card " + card);
+            return Charter.ExitCode.USAGE;
         }
         Optional<NetworkCompiler.Compilation> compiled = Networks.compile(spec, "serve", directory);
         if (compiled.isEmpty()) {
