@@ -1,18 +1,18 @@
 package dev.charter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.NetworkIdentities;
+import dev.charter.ledger.client.NetworkReader;
+import dev.charter.ledger.client.ReadPage;
 import dev.charter.ledger.client.SubmitResult;
-import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.identity.IdentityException;
 import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.IdentityState;
-import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +31,6 @@ import picocli.CommandLine.Spec;
                 "(identities are issued with: charter identity issue --card admin.card …)."},
         subcommands = {NetworkCommand.Deploy.class, NetworkCommand.RevokeIdentity.class})
 final class NetworkCommand {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** {@code charter network deploy <archive> --card admin.card}. */
     @Command(name = "deploy", mixinStandardHelpOptions = true,
@@ -94,8 +92,7 @@ final class NetworkCommand {
             return LedgerCommands.run(spec, () -> {
                 Card admin = connection.requireCard();
                 LedgerClient client = connection.client();
-                String network = connection.network();
-                String id = identityId(client, network, identity);
+                String id = identityId(new NetworkReader(client, admin), identity);
                 SubmitResult result;
                 try {
                     result = new NetworkIdentities(client, admin, Clock.systemUTC()).revoke(id);
@@ -108,15 +105,21 @@ final class NetworkCommand {
             });
         }
 
-        private static String identityId(LedgerClient client, String network, String idOrName) throws IOException {
-            for (JsonNode record : client.resources(network, Identity.TYPE)) {
-                if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText().equals(idOrName)
-                        && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
-                    return record.get("identityId").asText();
+        private static String identityId(NetworkReader reader, String idOrName) {
+            ReadPage.Request request = ReadPage.Request.first(1000);
+            for (ReadPage page = reader.resources(Identity.TYPE, request); ;
+                    page = reader.resources(Identity.TYPE, request.after(page.nextCursor()))) {
+                for (JsonNode record : page.items()) {
+                    if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText()
+                            .equals(idOrName) && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
+                        return record.get("identityId").asText();
+                    }
+                }
+                if (page.nextCursor() == null) {
+                    throw new IllegalArgumentException("Network " + reader.network() + " has no live identity named or"
+                            + " with id '" + idOrName + "'");
                 }
             }
-            throw new IllegalArgumentException("Network " + network + " has no live identity named or with id '"
-                    + idOrName + "'");
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,11 +42,25 @@ class LetterOfCreditNodeIT {
     private NodeProcess node;
     private Path data;
 
+    /** Queries the nodes run for participants ({@code query run}); the example itself has none. */
+    private static final String QUERIES = """
+            query EmployeesOfBank {
+                description: "The employees of a bank"
+                statement: SELECT org.example.loc.BankEmployee WHERE (bank == _$bank)
+            }
+            """;
+
     @BeforeAll
     static void compile() throws Exception {
+        Path network = shared.resolve("letter-of-credit");
+        Path example = NodeProcess.ROOT.resolve("examples/letter-of-credit");
+        for (String file : List.of("charter.json", "models/loc.cto", "logic/loc.logic", "permissions.acl")) {
+            Files.createDirectories(network.resolve(file).getParent());
+            Files.copy(example.resolve(file), network.resolve(file));
+        }
+        Files.writeString(network.resolve("queries.qry"), QUERIES);
         archive = shared.resolve("loc.cna");
-        NodeProcess.Run run = charter("compile", NodeProcess.ROOT.resolve("examples/letter-of-credit").toString(), "-o",
-                archive.toString());
+        NodeProcess.Run run = charter("compile", network.toString(), "-o", archive.toString());
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
     }
 
@@ -178,6 +193,19 @@ class LetterOfCreditNodeIT {
         assertThat(twice.err()).containsPattern("refused in block \\d+: This person has already approved this letter"
                 + " of credit");
 
+        // refused by the access rules: only the beneficiary ships, and Alice is the applicant
+        NodeProcess.Run ship = submit("alice", step("ShipProduct", ", \"evidence\": \"e1\""));
+        assertThat(ship.exit()).isEqualTo(1);
+        String denied = "Participant 'org.example.loc.Customer#alice' does not have 'CREATE' access to resource"
+                + " 'org.example.loc.ShipProduct#";
+        assertThat(ship.err()).containsPattern("refused in block \\d+: ").contains(denied);
+        String shipId = ship.err().substring(ship.err().indexOf(": ") + 2, ship.err().indexOf(" refused"));
+        JsonNode shipStatus = client.transaction("letter-of-credit", shipId);
+        JsonNode inBlock = client.block("letter-of-credit", shipStatus.get("block").asLong()).get("transactions")
+                .get(shipStatus.get("index").asInt());
+        assertThat(inBlock.get("status").asText()).isEqualTo("refused");
+        assertThat(inBlock.get("reason").asText()).startsWith(denied + shipId + "'");
+
         // revoked identity
         NodeProcess.Run revoke = charter("network", "revoke-identity", "--card", card("admin").toString(), "bob");
         assertThat(revoke.exit()).as(revoke.err()).isZero();
@@ -201,5 +229,71 @@ class LetterOfCreditNodeIT {
         JsonNode apply = node.client().transaction("letter-of-credit", "apply-1");
         assertThat(apply.get("status").asText()).isEqualTo("committed");
         assertThat(apply.get("payload").get("letterId").asText()).isEqualTo("LETTER-1");
+    }
+
+    private NodeProcess.Run query(String who, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("query", "--card", card(who).toString()));
+        command.addAll(List.of(arguments));
+        return charter(command.toArray(String[]::new));
+    }
+
+    private static JsonNode printed(NodeProcess.Run run) throws Exception {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    private static List<String> ids(JsonNode page, String field) {
+        List<String> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get(field).asText()));
+        return ids;
+    }
+
+    /** Exit 1 (refused) or 2 (bad arguments) and one line on stderr, saying why: no stack trace. */
+    private static String refusal(NodeProcess.Run run) {
+        assertThat(run.exit()).as(run.out()).isBetween(1, 2);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception");
+        return run.err().strip();
+    }
+
+    @Test
+    void eachParticipantReadsOnlyWhatTheRulesLetThemReadAndARevokedIdentityReadsNothing() throws Exception {
+        ok(submit("alice", APPLY));
+
+        // a list leaves out what the reader may not read: Alice banks with Bank of Dinero, Ella works at Eastwood
+        assertThat(ids(printed(query("alice", "resource", LOC + "BankEmployee")), "personId")).containsExactly("matias");
+        assertThat(ids(printed(query("ella", "resource", LOC + "BankEmployee")), "personId")).containsExactly("ella");
+        assertThat(refusal(query("alice", "resource", LOC + "BankEmployee", "ella"))).isEqualTo("charter query:"
+                + " Participant 'org.example.loc.Customer#alice' does not have 'READ' access to resource"
+                + " 'org.example.loc.BankEmployee#ella'");
+        assertThat(printed(query("bob", "history", LOC + "LetterOfCredit", "LETTER-1")).get(0).get("timestamp").asText())
+                .endsWith("Z");
+        JsonNode first = printed(query("alice", "resource", LOC + "Customer", "--limit", "1", "--order-by", "name", "--desc"));
+        assertThat(ids(first, "personId")).containsExactly("bob");
+        JsonNode second = printed(query("alice", "resource", LOC + "Customer", "--limit", "1", "--order-by", "name", "--desc",
+                "--cursor", first.get("nextCursor").asText()));
+        assertThat(ids(second, "personId")).containsExactly("alice");
+        assertThat(second.get("nextCursor").isNull()).isTrue();
+
+        // a named query and an ad-hoc statement, with parameters, as the participant
+        assertThat(ids(printed(query("alice", "run", "EmployeesOfBank", "bank=BOD")), "personId")).containsExactly("matias");
+        assertThat(ids(printed(query("alice", "run", "EmployeesOfBank", "bank=EB")), "personId")).isEmpty();
+        assertThat(ids(printed(query("ella", "run", "EmployeesOfBank", "bank=EB")), "personId")).containsExactly("ella");
+        assertThat(ids(printed(query("alice", "where", LOC + "LetterOfCredit",
+                "productDetails.quantity >= _$least AND status == 'AWAITING_APPROVAL'", "least=100")), "letterId"))
+                .containsExactly("LETTER-1");
+        assertThat(ids(printed(query("alice", "where", LOC + "LetterOfCredit", "productDetails.quantity > _$least",
+                "least=100")), "letterId")).isEmpty();
+        assertThat(refusal(query("alice", "where", LOC + "LetterOfCredit", "colour == 'red'")))
+                .startsWith("charter query: The statement SELECT org.example.loc.LetterOfCredit WHERE (colour =="
+                        + " 'red') cannot run: 1:").contains("colour");
+        assertThat(refusal(query("alice", "run", "EmployeesOfBank", "bank")))
+                .isEqualTo("charter query: a query parameter is <name>=<value>, not 'bank'");
+        assertThat(refusal(query("alice", "run", "Richest")))
+                .isEqualTo("charter query: The network has no query named Richest; it has EmployeesOfBank");
+
+        // a revoked identity reads nothing
+        assertThat(charter("network", "revoke-identity", "--card", card("admin").toString(), "bob").exit()).isZero();
+        assertThat(refusal(query("bob", "resource", LOC + "Bank"))).startsWith("charter query: Identity 'bob' (")
+                .endsWith(") has been revoked");
     }
 }

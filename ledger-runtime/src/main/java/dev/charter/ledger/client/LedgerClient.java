@@ -28,7 +28,7 @@ import java.util.function.Predicate;
 /**
  * A client of a Charter node's protocol (docs/ledger-protocol.md) on the JDK's {@link HttpClient}:
  * deploy networks, submit signed transactions (one as JSON, many as one binary batch), read
- * transactions, blocks, resources and history, and follow events. Thread-safe; one client can serve
+ * transactions and blocks, send signed reads ({@link NetworkReader}), and follow events. Thread-safe; one client can serve
  * any number of concurrent callers over one connection pool.
  */
 public final class LedgerClient {
@@ -154,21 +154,6 @@ public final class LedgerClient {
     /** Block {@code number}, with each transaction's payload and outcome. */
     public JsonNode block(String network, long number) {
         return get(path(network) + "/blocks/" + number);
-    }
-
-    /** The asset or participant of {@code type} with {@code id}, in Composer's JSON. */
-    public JsonNode resource(String network, String type, String id) {
-        return get(path(network) + "/resources/" + segment(type) + "/" + segment(id));
-    }
-
-    /** Every asset or participant of exactly {@code type}, in id order. */
-    public JsonNode resources(String network, String type) {
-        return get(path(network) + "/resources/" + segment(type));
-    }
-
-    /** Every version of a resource, oldest first: the transaction that wrote it and the value (null: removed). */
-    public JsonNode history(String network, String type, String id) {
-        return get(path(network) + "/history/" + segment(type) + "/" + segment(id));
     }
 
     /**

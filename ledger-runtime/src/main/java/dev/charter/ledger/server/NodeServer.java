@@ -14,10 +14,7 @@ import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.json.IsoTime;
-import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateKeys;
-import dev.charter.runtime.state.StateStore;
-import dev.charter.runtime.state.StateVersion;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -48,13 +45,12 @@ import java.util.concurrent.TimeUnit;
  * POST /v1/networks/{n}/transactions?wait=true|false submit one (JSON) or a batch (binary)
  * GET  /v1/networks/{n}/transactions/{id}            status, block, reason, payload
  * GET  /v1/networks/{n}/blocks/{number}              a block with its transactions and outcomes
- * GET  /v1/networks/{n}/resources/{type}[/{id}]      assets and participants
- * GET  /v1/networks/{n}/history/{type}/{id}          every version of a resource
  * POST /v1/networks/{n}/reads                       a signed read, as its signer, under the access rules
  * GET  /v1/networks/{n}/events?from={block}          JSON lines, streamed, following new blocks
  * </pre>
- * Errors are {@code {"error": "…"}} with 400 (bad request), 404 (no such network, transaction, block or
- * resource), 409 (deploying a network twice) or 503 (the network stopped committing).
+ * Errors are {@code {"error": "…"}} with 400 (bad request), 401 and 403 (a signed read: {@link SignedReads}), 404
+ * (no such network, transaction, block or resource), 409 (deploying a network twice) or 503 (the network stopped
+ * committing).
  */
 public final class NodeServer implements AutoCloseable {
 
@@ -151,9 +147,6 @@ public final class NodeServer implements AutoCloseable {
             case "POST transactions/0" -> submit(exchange, network, !"false".equals(query.get("wait")));
             case "GET transactions/1" -> send(exchange, 200, transaction(network, path.get(2)));
             case "GET blocks/1" -> send(exchange, 200, block(network, number(path.get(2), "block number")));
-            case "GET resources/1" -> send(exchange, 200, resources(network, path.get(2)));
-            case "GET resources/2" -> send(exchange, 200, resource(network, path.get(2), path.get(3)));
-            case "GET history/2" -> send(exchange, 200, history(network, path.get(2), path.get(3)));
             case "POST reads/0" -> {
                 SignedReads.Answer answer = SignedReads.answer(network, exchange.getRequestBody().readAllBytes());
                 send(exchange, answer.status(), answer.body());
@@ -306,43 +299,6 @@ public final class NodeServer implements AutoCloseable {
             return JSON.readTree(payload);
         } catch (IOException e) {
             return JSON.getNodeFactory().textNode(Base64.getEncoder().encodeToString(payload));
-        }
-    }
-
-    private static ArrayNode resources(HostedNetwork network, String type) throws IOException {
-        checkType(network, type);
-        ArrayNode json = JSON.createArrayNode();
-        for (StateEntry entry : network.node().state().scan(StateKeys.resourcePrefix(type))) {
-            json.add(JSON.readTree(entry.value()));
-        }
-        return json;
-    }
-
-    private static JsonNode resource(HostedNetwork network, String type, String id) throws IOException {
-        checkType(network, type);
-        byte[] value = network.node().state().get(StateKeys.resource(type, id)).orElseThrow(() -> new Refusal(404,
-                "Object with ID '" + id + "' in collection with ID '" + type + "' does not exist"));
-        return JSON.readTree(value);
-    }
-
-    private static ArrayNode history(HostedNetwork network, String type, String id) throws IOException {
-        checkType(network, type);
-        StateStore state = network.node().state();
-        ArrayNode json = JSON.createArrayNode();
-        for (StateVersion version : state.history(StateKeys.resource(type, id))) {
-            ObjectNode entry = json.addObject().put("transactionId", version.transactionId());
-            entry.set("value", version.value() == null ? JSON.nullNode() : JSON.readTree(version.value()));
-        }
-        if (json.isEmpty()) {
-            throw new Refusal(404, "Network " + network.name() + " has never held " + type + "#" + id);
-        }
-        return json;
-    }
-
-    private static void checkType(HostedNetwork network, String type) {
-        if (network.node().archive().model().type(type).isEmpty()) {
-            throw new Refusal(404, "Network " + network.name() + " has no type " + type
-                    + " (name it with its namespace, e.g. org.example.Asset)");
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.Set;
  * {@code POST /v1/networks/{n}/reads}: one read, signed by the identity it acts as (docs/ledger-protocol.md).
  * The envelope is a {@link SignedTransaction} whose payload is the read request; its signer is checked as
  * admission checks a transaction's ({@link dev.charter.ledger.tx.Admission#authenticate}), then the read runs
- * on the committed state as the signer's participant, under the network's access rules ({@link NetworkReads}).
+ * on a snapshot of the committed state (one block's, whatever commits meanwhile) as the signer's participant,
+ * under the network's access rules ({@link NetworkReads}).
  */
 final class SignedReads {
 
@@ -77,7 +78,9 @@ final class SignedReads {
             } catch (IOException e) {
                 throw new IllegalArgumentException("The payload of a read is a read request in JSON: " + e.getMessage());
             }
-            return read(network, caller, request);
+            try (RocksStateStore.Snapshot state = network.node().state().snapshot()) {
+                return read(network, network.reads().on(state), caller, request);
+            }
         } catch (AccessDeniedException e) {
             return error(403, e.getMessage());
         } catch (ReadException e) {
@@ -87,7 +90,7 @@ final class SignedReads {
         }
     }
 
-    private static Answer read(HostedNetwork network, Submitter caller, JsonNode request) {
+    private static Answer read(HostedNetwork network, NetworkReads reads, Submitter caller, JsonNode request) {
         if (request == null || !request.isObject() || !request.path("read").isTextual()) {
             throw new IllegalArgumentException("A read request is a JSON object whose \"read\" is one of "
                     + String.join(", ", FIELDS.keySet().stream().sorted().toList()));
@@ -112,11 +115,14 @@ final class SignedReads {
                 throw new IllegalArgumentException("A \"" + kind + "\" read needs \"" + field + "\", a string");
             }
         }
+        if (request.has("condition") && !request.get("condition").isTextual()) {
+            throw new IllegalArgumentException("condition must be a string, such as \"balance > 10\", not "
+                    + request.get("condition"));
+        }
         if (request.has("network") && !request.get("network").asText().equals(network.name())) {
             throw new IllegalArgumentException("The read was signed for network " + request.get("network").asText()
                     + ", not " + network.name());
         }
-        NetworkReads reads = network.reads();
         String type = request.path("type").asText();
         String id = request.path("id").asText();
         return switch (kind) {

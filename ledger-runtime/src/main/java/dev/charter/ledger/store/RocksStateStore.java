@@ -25,6 +25,7 @@ import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.DBOptions;
 import org.rocksdb.FlushOptions;
+import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -71,6 +72,7 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
     private final ColumnFamilyHandle history;
     private final ColumnFamilyHandle transactions;
     private final WriteOptions writeOptions = new WriteOptions().setSync(false);
+    private final ReadOptions reads = new ReadOptions();
     private final boolean readOnly;
     private long sequence;
 
@@ -149,9 +151,66 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
 
     @Override
     public List<StateEntry> scan(String prefix) {
+        return scan(prefix, reads);
+    }
+
+    @Override
+    public List<StateVersion> history(String key) {
+        return history(key, reads);
+    }
+
+    /**
+     * A read-only view of the state as it is now, which later commits do not change: a read that looks at
+     * several keys through it sees the state of one block. Close it to let RocksDB drop what it holds.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot();
+    }
+
+    /** The state at one moment ({@link #snapshot()}); commits are refused. Thread-safe. */
+    public final class Snapshot implements StateStore, AutoCloseable {
+
+        private final org.rocksdb.Snapshot snapshot = db.getSnapshot();
+        private final ReadOptions options = new ReadOptions().setSnapshot(snapshot);
+
+        private Snapshot() {
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            try {
+                return Optional.ofNullable(db.get(state, options, key.getBytes(UTF_8)));
+            } catch (RocksDBException e) {
+                throw failure("read " + key, e);
+            }
+        }
+
+        @Override
+        public List<StateEntry> scan(String prefix) {
+            return RocksStateStore.this.scan(prefix, options);
+        }
+
+        @Override
+        public List<StateVersion> history(String key) {
+            return RocksStateStore.this.history(key, options);
+        }
+
+        @Override
+        public void commit(String transactionId, List<StateWrite> writes) {
+            throw new StateStoreException("A snapshot of " + directory + " is read-only", null);
+        }
+
+        @Override
+        public void close() {
+            options.close();
+            db.releaseSnapshot(snapshot);
+        }
+    }
+
+    private List<StateEntry> scan(String prefix, ReadOptions options) {
         byte[] start = prefix.getBytes(UTF_8);
         List<StateEntry> entries = new ArrayList<>();
-        try (RocksIterator iterator = db.newIterator(state)) {
+        try (RocksIterator iterator = db.newIterator(state, options)) {
             for (iterator.seek(start); iterator.isValid() && startsWith(iterator.key(), start); iterator.next()) {
                 entries.add(new StateEntry(new String(iterator.key(), UTF_8), iterator.value()));
             }
@@ -162,11 +221,10 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
         return entries;
     }
 
-    @Override
-    public List<StateVersion> history(String key) {
+    private List<StateVersion> history(String key, ReadOptions options) {
         byte[] prefix = historyPrefix(key.getBytes(UTF_8));
         List<StateVersion> versions = new ArrayList<>();
-        try (RocksIterator iterator = db.newIterator(history)) {
+        try (RocksIterator iterator = db.newIterator(history, options)) {
             for (iterator.seek(prefix); iterator.isValid() && startsWith(iterator.key(), prefix); iterator.next()) {
                 versions.add(decodeVersion(iterator.value()));
             }
@@ -350,6 +408,7 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
             handles.forEach(ColumnFamilyHandle::close);
             db.close();
             writeOptions.close();
+            reads.close();
             familyOptions.close();
             options.close();
         }

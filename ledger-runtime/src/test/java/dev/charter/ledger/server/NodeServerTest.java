@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
-import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.NetworkIdentities;
+import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
-import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.testing.AccountsNetwork;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
@@ -49,7 +50,8 @@ class NodeServerTest {
     private final StringWriter log = new StringWriter();
     private NodeServer server;
     private LedgerClient client;
-    private String adminCertificate;
+    private Card admin;
+    private NetworkReader adminReader;
 
     private void start() throws Exception {
         server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(log, true)),
@@ -73,8 +75,10 @@ class NodeServerTest {
         JsonNode deployed = client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
                 adminKey.publicKey().subjectPublicKeyInfo());
         assertThat(deployed.get("network").asText()).isEqualTo(NETWORK);
-        adminCertificate = deployed.get("adminCertificate").asText();
-        assertThat(adminCertificate).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(deployed.get("adminCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
+        admin = Card.of(new Card.Connection(NETWORK, client.node().toString()),
+                Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
+        adminReader = new NetworkReader(client, admin);
         List<SubmitResult> setup = client.submitBatch(NETWORK, List.of(
                 signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
                 signed(open("A1", 100)), signed(open("A2", 5))), true);
@@ -104,8 +108,8 @@ class NodeServerTest {
         assertThat(results.subList(0, 50)).allMatch(SubmitResult::committed);
         assertThat(results.get(50).refused()).isTrue();
         assertThat(results.get(50).reason()).isEqualTo("Account A2 holds 105, less than 1000");
-        assertThat(client.resource(NETWORK, NS + "Account", "A1").get("balance").asLong()).isZero();
-        assertThat(client.history(NETWORK, NS + "Account", "A2")).hasSize(51);
+        assertThat(adminReader.resource(NS + "Account", "A1").orElseThrow().get("balance").asLong()).isZero();
+        assertThat(adminReader.history(NS + "Account", "A2")).hasSize(51);
 
         JsonNode refused = client.transaction(NETWORK, results.get(50).transactionId());
         assertThat(refused.get("status").asText()).isEqualTo("refused");
@@ -155,8 +159,6 @@ class NodeServerTest {
                 adminKey.publicKey().subjectPublicKeyInfo()))
                 .isInstanceOf(LedgerClientException.class).hasMessage("This node already hosts network " + NETWORK);
         assertThatThrownBy(() -> client.network("nowhere")).hasMessage("This node hosts no network named nowhere");
-        assertThatThrownBy(() -> client.resource(NETWORK, NS + "Account", "A9"))
-                .hasMessage("Object with ID 'A9' in collection with ID '" + NS + "Account' does not exist");
         assertThatThrownBy(() -> client.block(NETWORK, 99)).hasMessageStartingWith("Network " + NETWORK + " has blocks 0 to ");
 
         HttpResponse<String> truncated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -182,7 +184,7 @@ class NodeServerTest {
                 + registry + ", \"resources\": [], \"resourceIds\": [\"A3\"]}"), true);
         assertThat(List.of(added, updated, removed)).allMatch(SubmitResult::committed);
 
-        JsonNode history = client.history(NETWORK, NS + "Account", "A3");
+        List<JsonNode> history = adminReader.history(NS + "Account", "A3");
         assertThat(history).extracting(v -> v.get("transactionId").asText())
                 .containsExactly(added.transactionId(), updated.transactionId(), removed.transactionId());
         assertThat(history.get(1).get("value").get("balance").asLong()).isEqualTo(8);
@@ -209,8 +211,6 @@ class NodeServerTest {
     @Test
     void anIdentityIssuedByTheAdministratorSignsUntilItIsRevoked() throws Exception {
         deployWithTwoAccounts();
-        Card admin = Card.of(new Card.Connection(NETWORK, "http://127.0.0.1:" + server.port()),
-                Certificate.ofPem(adminCertificate), adminKey);
         NetworkIdentities identities = new NetworkIdentities(client, admin, Clock.systemUTC());
         NetworkIdentities.Issued alice = identities.issue(Relationship.parse("resource:" + NS + "Holder#alice"), "alice",
                 KeyAlgorithm.ED25519);

@@ -25,7 +25,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,12 +240,36 @@ class SignedReadsTest {
                 .isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(401))
                 .hasMessageContaining("does not verify with the key of identity 'alice'");
 
+        SignedTransaction stale = TransactionSigner.of(alice).signPayload("{\"read\":\"historian\"}".getBytes(UTF_8),
+                Instant.now().minus(Duration.ofMinutes(10)));
+        assertThatThrownBy(() -> client.read(NETWORK, stale))
+                .isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(401))
+                .hasMessageContaining("behind the node's clock");
+
         SigningKey strangerKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
         TransactionSigner unknown = new TransactionSigner(strangerKey, strangerKey.publicKey().identityId().hex());
         assertThatThrownBy(() -> client.read(NETWORK, unknown.signPayload("{\"read\":\"historian\"}".getBytes(UTF_8),
                 Instant.now())))
                 .isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(401))
                 .hasMessageContaining("is not known to network " + NETWORK);
+    }
+
+    @Test
+    void aReadIsNotRememberedSoTheSameSignedReadIsAnsweredAgainWithinItsWindow() {
+        SignedTransaction read = TransactionSigner.of(alice).signPayload(("{\"read\":\"resource\",\"type\":\"" + ACCOUNT
+                + "\",\"id\":\"A1\"}").getBytes(UTF_8), Instant.now());
+        assertThat(client.read(NETWORK, read)).isPresent();
+        assertThat(client.read(NETWORK, read)).hasValueSatisfying(a -> assertThat(a.get("accountId").asText()).isEqualTo("A1"));
+    }
+
+    @Test
+    void aBodyThatIsNoSignedReadIsA400() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                client.node().resolve("v1/networks/" + NETWORK + "/reads")).POST(HttpRequest.BodyPublishers.ofString("{"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.body()).get("error").asText()).startsWith("The request body is not JSON");
+        assertThat(refused(alice, "[1, 2]")).hasMessageStartingWith("A read request is a JSON object whose \"read\" is one of");
     }
 
     @Test

@@ -23,6 +23,23 @@ class RocksStateStoreTest {
     }
 
     @Test
+    void aSnapshotKeepsSeeingTheStateOfItsMomentWhileCommitsGoOn() {
+        try (RocksStateStore store = RocksStateStore.open(dir)) {
+            store.put("tx1", "resource/a/1", b("v1"));
+            try (RocksStateStore.Snapshot snapshot = store.snapshot()) {
+                store.commit("tx2", List.of(StateWrite.put("resource/a/1", b("v2")), StateWrite.put("resource/a/2", b("w2"))));
+
+                assertThat(snapshot.get("resource/a/1")).hasValueSatisfying(v -> assertThat(v).isEqualTo(b("v1")));
+                assertThat(snapshot.scan("resource/a/")).hasSize(1);
+                assertThat(snapshot.history("resource/a/1")).extracting(StateVersion::transactionId).containsExactly("tx1");
+                assertThat(store.scan("resource/a/")).hasSize(2);
+                assertThatThrownBy(() -> snapshot.put("tx3", "resource/a/3", b("x"))).isInstanceOf(StateStoreException.class)
+                        .hasMessageContaining("is read-only");
+            }
+        }
+    }
+
+    @Test
     void keepsStateHistoryHeightAndResultsAcrossReopening() {
         Hash results = Hash.sha256(b("results of block 1"));
         try (RocksStateStore store = RocksStateStore.open(dir)) {

@@ -17,6 +17,7 @@ import dev.charter.runtime.query.QueryValue;
 import dev.charter.runtime.query.TextParameters;
 import dev.charter.runtime.query.adhoc.AdHocQuery;
 import dev.charter.runtime.query.adhoc.AdHocQueryException;
+import dev.charter.runtime.query.adhoc.QueryProblem;
 import dev.charter.runtime.resource.HistorianRecord;
 import dev.charter.runtime.resource.Resource;
 import dev.charter.runtime.state.StateKeys;
@@ -30,6 +31,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads of a network's state as one caller, under the network's access rules (READ), as Fabric's
@@ -59,11 +61,21 @@ public final class NetworkReads {
     private final StateStore store;
 
     public NetworkReads(WireFormat wire, AccessController access, QueryEngine queries, StateStore store) {
+        this(wire, new Validator(wire.model()), access, queries, store);
+    }
+
+    private NetworkReads(WireFormat wire, Validator validator, AccessController access, QueryEngine queries,
+            StateStore store) {
         this.wire = wire;
-        this.validator = new Validator(wire.model());
+        this.validator = validator;
         this.access = access;
         this.queries = queries;
         this.store = store;
+    }
+
+    /** The same reads of another store, such as a snapshot of this one, so that a read sees one moment's state. */
+    public NetworkReads on(StateStore state) {
+        return new NetworkReads(wire, validator, access, queries, state);
     }
 
     /** Reads of {@code store} with the archive's types, access rules and named queries. */
@@ -92,8 +104,12 @@ public final class NetworkReads {
         registered(type);
         TransactionContext context = as(caller);
         List<StateVersion> versions = store.history(StateKeys.resource(type, id));
-        versions.stream().map(StateVersion::value).filter(v -> v != null).reduce((first, second) -> second)
-                .ifPresent(latest -> readable(context, latest));
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (versions.get(i).value() != null) {
+                readable(context, versions.get(i).value()); // the latest value decides
+                break;
+            }
+        }
         List<Version> readable = new ArrayList<>(versions.size());
         for (StateVersion version : versions) {
             if (version.value() != null
@@ -161,7 +177,8 @@ public final class NetworkReads {
      * An ad-hoc {@code SELECT type WHERE (condition)} ({@link AdHocQuery}), one page, ordered by the page's
      * {@code orderBy}; an empty condition selects every instance.
      *
-     * @throws ReadException naming the statement and each of its problems when it does not parse or check
+     * @throws ReadException naming the statement and each of its problems (line and column in the statement), on
+     *     one line, when it does not parse or check
      */
     public Page where(Submitter caller, String type, String condition, Map<String, String> parameters,
             PageRequest page) {
@@ -182,8 +199,8 @@ public final class NetworkReads {
         try {
             plan = AdHocQuery.plan(AD_HOC, statement.toString(), wire.model());
         } catch (AdHocQueryException e) {
-            throw new ReadException(ReadException.Kind.INVALID, "The statement " + statement + " cannot run:\n"
-                    + e.getMessage());
+            throw new ReadException(ReadException.Kind.INVALID, "The statement " + statement + " cannot run: "
+                    + e.problems().stream().map(QueryProblem::render).collect(Collectors.joining("; ")));
         }
         return run(caller, plan, TextParameters.convert(wire.model(), plan, parameters), page);
     }
