@@ -50,7 +50,7 @@ class NodeServerTest {
     private final StringWriter log = new StringWriter();
     private NodeServer server;
     private LedgerClient client;
-    private Card admin;
+    private Card adminCard;
     private NetworkReader adminReader;
 
     private void start() throws Exception {
@@ -76,9 +76,9 @@ class NodeServerTest {
                 adminKey.publicKey().subjectPublicKeyInfo());
         assertThat(deployed.get("network").asText()).isEqualTo(NETWORK);
         assertThat(deployed.get("adminCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
-        admin = Card.of(new Card.Connection(NETWORK, client.node().toString()),
+        adminCard = Card.of(new Card.Connection(NETWORK, client.node().toString()),
                 Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
-        adminReader = new NetworkReader(client, admin);
+        adminReader = new NetworkReader(client, adminCard);
         List<SubmitResult> setup = client.submitBatch(NETWORK, List.of(
                 signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
                 signed(open("A1", 100)), signed(open("A2", 5))), true);
@@ -211,11 +211,11 @@ class NodeServerTest {
     @Test
     void anIdentityIssuedByTheAdministratorSignsUntilItIsRevoked() throws Exception {
         deployWithTwoAccounts();
-        NetworkIdentities identities = new NetworkIdentities(client, admin, Clock.systemUTC());
+        NetworkIdentities identities = new NetworkIdentities(client, adminCard, Clock.systemUTC());
         NetworkIdentities.Issued alice = identities.issue(Relationship.parse("resource:" + NS + "Holder#alice"), "alice",
                 KeyAlgorithm.ED25519);
         assertThat(alice.card().user()).isEqualTo("alice");
-        assertThat(alice.card().connection()).isEqualTo(admin.connection());
+        assertThat(alice.card().connection()).isEqualTo(adminCard.connection());
         TransactionSigner signer = TransactionSigner.of(alice.card());
         assertThat(client.submit(NETWORK, signer.sign(transfer("A1", "A2", 1).getBytes(StandardCharsets.UTF_8),
                 Instant.now()), true).committed()).isTrue();

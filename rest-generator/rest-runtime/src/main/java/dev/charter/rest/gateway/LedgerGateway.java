@@ -1,5 +1,6 @@
 package dev.charter.rest.gateway;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +29,6 @@ import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.validation.ValidationException;
 import dev.charter.runtime.validation.Validator;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -128,7 +129,7 @@ public final class LedgerGateway implements NetworkGateway {
         SignedTransaction signed;
         try {
             signed = TransactionSigner.of(caller.card()).sign(wire.mapper().writeValueAsBytes(transaction), clock.instant());
-        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (IllegalArgumentException | JsonProcessingException e) {
             throw new GatewayException(Failure.INVALID, e.getMessage());
         }
         JsonNode payload = wire.readTree(signed.payload());
@@ -357,7 +358,7 @@ public final class LedgerGateway implements NetworkGateway {
         identities(caller, identities -> identities.revoke(identityId));
     }
 
-    private <T> T identities(Caller caller, java.util.function.Function<NetworkIdentities, T> action) {
+    private <T> T identities(Caller caller, Function<NetworkIdentities, T> action) {
         try {
             return action.apply(new NetworkIdentities(client, caller.card(), clock));
         } catch (IdentityException e) {
