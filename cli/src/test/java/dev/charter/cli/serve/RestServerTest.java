@@ -94,6 +94,6 @@ class RestServerTest {
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " "
                     + path.getKey()));
         }
-        assertThat(served).hasSize(64).isEqualTo(documented);
+        assertThat(served).hasSize(65).isEqualTo(documented);
     }
 }
