@@ -28,8 +28,8 @@ import java.util.function.Predicate;
 /**
  * A client of a Charter node's protocol (docs/ledger-protocol.md) on the JDK's {@link HttpClient}:
  * deploy networks, submit signed transactions (one as JSON, many as one binary batch), read
- * transactions and blocks, send signed reads ({@link NetworkReader}), and follow events. Thread-safe; one client can serve
- * any number of concurrent callers over one connection pool.
+ * transactions and blocks, send signed reads ({@link NetworkReader}), and follow events. Thread-safe; one
+ * client can serve any number of concurrent callers over one connection pool.
  */
 public final class LedgerClient {
 

@@ -40,10 +40,5 @@ public record ReadPage(List<JsonNode> items, String nextCursor) {
         public Request after(String nextCursor) {
             return new Request(limit, skip, nextCursor, orderBy, descending);
         }
-
-        /** In the order of {@code field}, descending or not. */
-        public Request orderedBy(String field, boolean descendingOrder) {
-            return new Request(limit, skip, cursor, field, descendingOrder);
-        }
     }
 }
