@@ -108,7 +108,12 @@ final class ServeCommand implements Callable<Integer> {
         try {
             NetworkArchives.write(compiled.get(), archiveFile);
             node = EmbeddedNode.start(data, nodePort, archiveFile, err);
-            archive = NetworkArchive.open(archiveFile);
+            try {
+                archive = NetworkArchive.open(archiveFile);
+            } catch (IOException | RuntimeException e) {
+                node.close();
+                throw e;
+            }
         } catch (EmbeddedNode.Refusal e) {
             err.println("charter serve: " + e.getMessage());
             return Charter.ExitCode.PROBLEMS;
