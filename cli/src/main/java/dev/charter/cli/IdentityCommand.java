@@ -18,14 +18,14 @@ import picocli.CommandLine.Option;
  * CA directory until a node hosts the network ({@link CaDirectory}).
  */
 @Command(name = "identity", mixinStandardHelpOptions = true,
-        description = {"Issue, bind and revoke the identities of a network, and write their cards.",
-                "Works offline on a certificate authority directory made by 'charter identity ca init'."},
+        description = {"Issue, bind and revoke the identities of a network, and write their cards: 'identity issue",
+                "--card admin.card' on the network's node; otherwise offline on a certificate authority directory made",
+                "by 'charter identity ca init'."},
         subcommands = {IdentityCaCommand.class, IdentityIssueCommand.class, IdentityBindCommand.class,
                 IdentityRevokeCommand.class, IdentityListCommand.class, IdentityCardCommand.class})
 final class IdentityCommand {
 
-    /** The {@code --ca <dir>} option of the subcommands. */
-    /** Whom a new identity is for, as {@code identity issue} and {@code network issue-identity} take it. */
+    /** Whom a new identity is for, as {@code identity issue} takes it. */
     static final class Holder {
         @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
                 description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
@@ -45,6 +45,7 @@ final class IdentityCommand {
         }
     }
 
+    /** The {@code --ca <dir>} option of the subcommands. */
     static final class CaOption {
         @Option(names = "--ca", paramLabel = "<dir>", defaultValue = "ca",
                 description = "The certificate authority directory (default: ${DEFAULT-VALUE}).")

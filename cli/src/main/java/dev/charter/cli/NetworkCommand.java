@@ -1,27 +1,27 @@
 package dev.charter.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.ReadPage;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.node.NetworkUpgrade;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.archive.ArchiveException;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.IdentityState;
-import dev.charter.runtime.resource.Participant;
-import dev.charter.runtime.resource.Relationship;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,13 +34,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code charter network …}: deploy networks on a node and manage their identities there. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-        description = "Deploy a network on a node, upgrade it, and issue or revoke its identities there.",
-        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.Upgrade.class, NetworkCommand.IssueIdentity.class,
-                NetworkCommand.RevokeIdentity.class})
+        description = {"Deploy a network on a node, upgrade it, and revoke its identities there",
+                "(identities are issued with: charter identity issue --card admin.card …)."},
+        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.Upgrade.class, NetworkCommand.RevokeIdentity.class})
 final class NetworkCommand {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SYSTEM = "org.hyperledger.composer.system.";
 
     /** {@code charter network deploy <archive> --card admin.card}. */
     @Command(name = "deploy", mixinStandardHelpOptions = true,
@@ -155,55 +152,6 @@ final class NetworkCommand {
         }
     }
 
-    /** {@code charter network issue-identity --card admin.card --participant ns.Type#id --out x.card}. */
-    @Command(name = "issue-identity", mixinStandardHelpOptions = true,
-            description = {"Give a participant an identity on a deployed network: a new key pair made here, a certificate",
-                    "from the network's CA on the node, bound to the participant by a BindIdentity transaction the",
-                    "administrator signs. Writes the identity's card (0600)."})
-    static final class IssueIdentity implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        LedgerCommands.Connection connection;
-
-        @Mixin
-        IdentityCommand.Holder holder;
-
-        @Option(names = "--out", required = true, paramLabel = "<file>", description = "The card to write (a new file).")
-        Path out;
-
-        @Override
-        public Integer call() {
-            return LedgerCommands.run(spec, () -> {
-                if (Files.exists(out)) {
-                    throw new FileAlreadyExistsException(out.toString());
-                }
-                Card admin = connection.requireCard();
-                Relationship<Participant> who = holder.participant();
-                String identityName = holder.name();
-                SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-                LedgerClient client = connection.client();
-                String network = connection.network();
-                Certificate certificate = Certificate.ofPem(client.certify(network, identityName,
-                        key.publicKey().subjectPublicKeyInfo()));
-                byte[] bind = JSON.writeValueAsBytes(JSON.createObjectNode().put("$class", SYSTEM + "BindIdentity")
-                        .put("participant", "resource:" + who.type() + "#" + who.id())
-                        .put("certificate", certificate.pem()));
-                SubmitResult result = client.submit(network, TransactionSigner.of(admin).sign(bind, Instant.now()), true);
-                if (!result.committed()) {
-                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
-                    return Charter.ExitCode.PROBLEMS;
-                }
-                Card.of(new Card.Connection(network, client.node().toString().replaceAll("/$", "")), certificate, key)
-                        .write(out);
-                spec.commandLine().getOut().printf("Issued identity %s (%s) for %s#%s in block %d → %s%n", identityName,
-                        certificate.identityId().hex(), who.type(), who.id(), result.block(), out);
-                return Charter.ExitCode.OK;
-            });
-        }
-    }
-
     /** {@code charter network revoke-identity --card admin.card <identity>}. */
     @Command(name = "revoke-identity", mixinStandardHelpOptions = true,
             description = "Revoke an identity of a deployed network for good (a RevokeIdentity transaction the"
@@ -223,13 +171,12 @@ final class NetworkCommand {
             return LedgerCommands.run(spec, () -> {
                 Card admin = connection.requireCard();
                 LedgerClient client = connection.client();
-                String network = connection.network();
                 String id = identityId(new NetworkReader(client, admin), identity);
-                byte[] revoke = JSON.writeValueAsBytes(JSON.createObjectNode().put("$class", SYSTEM + "RevokeIdentity")
-                        .put("identity", "resource:" + Identity.TYPE + "#" + id));
-                SubmitResult result = client.submit(network, TransactionSigner.of(admin).sign(revoke, Instant.now()), true);
-                if (!result.committed()) {
-                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
+                SubmitResult result;
+                try {
+                    result = new NetworkIdentities(client, admin, Clock.systemUTC()).revoke(id);
+                } catch (IdentityException e) {
+                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
                     return Charter.ExitCode.PROBLEMS;
                 }
                 spec.commandLine().getOut().printf("Revoked identity %s (%s) in block %d%n", identity, id, result.block());

@@ -37,7 +37,7 @@ class GeneratedProjectBuildIT {
     Path dir;
 
     @Test
-    void theGeneratedLetterOfCreditProjectBuildsOfflineAndItsJarServesTheApi() throws Exception {
+    void theGeneratedLetterOfCreditProjectBuildsOfflineAndItsJarServesTheApiOfANode() throws Exception {
         String localRepository = System.getProperty("charter.maven.repo");
         assumeTrue(localRepository != null && Files.isDirectory(Path.of(localRepository)),
                 "Skipped: charter.maven.repo names no local repository");
@@ -57,9 +57,15 @@ class GeneratedProjectBuildIT {
         Path jar = project.resolve("target/letter-of-credit-rest-0.1.0.jar");
         assertThat(jar).isRegularFile();
 
-        Process service = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=0", "--charter.store=memory")
+        // The service is a client of a node hosting the network, acting as the card charter network deploy wrote.
+        NodeProcess node = NodeProcess.start(dir.resolve("node"));
+        NodeProcess.Run deploy = NodeProcess.charter("network", "deploy",
+                project.resolve("network/letter-of-credit@0.1.0.cna").toString(), "--card",
+                project.resolve("admin.card").toString(), "--node", node.url());
+        assertThat(deploy.exit()).as(deploy.err()).isZero();
+        Process service = new ProcessBuilder("java", "-jar", jar.toString(), "--server.port=0")
                 .directory(project.toFile()).redirectErrorStream(true).start();
-        try {
+        try (node) {
             BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8));
             String port = null;
             StringBuilder log = new StringBuilder();
@@ -74,7 +80,7 @@ class GeneratedProjectBuildIT {
             HttpResponse<String> ping = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/api/system/ping")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(ping.statusCode()).isEqualTo(200);
-            assertThat(ping.body()).contains("\"network\":\"letter-of-credit\"");
+            assertThat(ping.body()).contains("\"network\":\"letter-of-credit\"", "\"participant\":\"admin\"");
         } finally {
             service.destroy();
             service.waitFor(60, TimeUnit.SECONDS);
@@ -99,6 +105,8 @@ class GeneratedProjectBuildIT {
         }
         artifact(repository, "charter-parent", ROOT.resolve("pom.xml"), null);
         artifact(repository, "runtime", ROOT.resolve("runtime/pom.xml"), ROOT.resolve("runtime/target/runtime-" + VERSION + ".jar"));
+        artifact(repository, "ledger-runtime", ROOT.resolve("ledger-runtime/pom.xml"),
+                ROOT.resolve("ledger-runtime/target/ledger-runtime-" + VERSION + ".jar"));
         artifact(repository, "rest-runtime", ROOT.resolve("rest-generator/rest-runtime/pom.xml"),
                 ROOT.resolve("rest-generator/rest-runtime/target/rest-runtime-" + VERSION + ".jar"));
         return repository;

@@ -76,7 +76,7 @@ class LetterOfCreditNodeIT {
         ok(submit("admin", "{\"$class\": \"org.example.loc.CreateDemoParticipants\"}"));
         for (String person : List.of("Customer#alice", "Customer#bob", "BankEmployee#matias", "BankEmployee#ella")) {
             String name = person.substring(person.indexOf('#') + 1);
-            NodeProcess.Run issued = charter("network", "issue-identity", "--card", card("admin").toString(),
+            NodeProcess.Run issued = charter("identity", "issue", "--card", card("admin").toString(),
                     "--participant", LOC + person, "--out", card(name).toString());
             assertThat(issued.exit()).as(issued.err()).isZero();
             assertThat(issued.out()).startsWith("Issued identity " + name + " (");

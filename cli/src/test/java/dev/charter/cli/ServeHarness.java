@@ -37,12 +37,17 @@ abstract class ServeHarness {
     static final Path ROOT = Path.of(System.getProperty("charter.root", "..")).toAbsolutePath().normalize();
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SERVED = Pattern.compile("served at (http://localhost:\\d+)/api");
+    private static final Pattern NODE = Pattern.compile("ledger node at (http://127\\.0\\.0\\.1:\\d+) .*card: (\\S+)$");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** The temporary directory: {@code data/} is the server's {@code --data}, {@code server.err} its stderr. */
     Path dir;
     /** {@code http://localhost:<port>} of the running server. */
     String base;
+    /** The URL of the ledger node the server runs in its process. */
+    String nodeUrl;
+    /** The network administrator's card, which the server wrote when it deployed the network. */
+    Path adminCard;
     private Process server;
 
     record Response(int status, JsonNode body, HttpResponse<String> raw) {
@@ -55,7 +60,7 @@ abstract class ServeHarness {
 
     /**
      * Starts {@code bin/charter <serve…> --port 0 --data <dir>/data}, where {@code serve} is the command line up to
-     * those options (e.g. {@code serve <network> --users <file>}), and waits for the line that names its address.
+     * those options (e.g. {@code serve <network> --users <file>}), and waits for the lines that name its address, its node and the administrator's card.
      */
     void start(List<String> serve) throws IOException {
         List<String> command = new ArrayList<>();
@@ -70,6 +75,11 @@ abstract class ServeHarness {
         Matcher served = SERVED.matcher(line);
         assertThat(served.find()).as(line).isTrue();
         base = served.group(1);
+        String second = out.readLine();
+        Matcher node = NODE.matcher(String.valueOf(second));
+        assertThat(node.find()).as("second line of charter serve: %s; stderr: %s", second, stderr()).isTrue();
+        nodeUrl = node.group(1);
+        adminCard = Path.of(node.group(2));
     }
 
     /** {@code bin/charter serve <network> --users <users> --port 0 --data <dir>/data}. */

@@ -8,10 +8,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -27,9 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * {@code bin/charter serve examples/letter-of-credit} as a user runs it — a process on the built jar —
- * driven only over HTTP: the letter-of-credit process as each participant (multi-user mode, one API key
- * each), problem details, events over SSE and WebSocket, cursor paging, history, and a restart.
+ * {@code bin/charter serve examples/letter-of-credit} as a user runs it — a process on the built jar, with its
+ * ledger node inside — driven only over HTTP: identities issued over REST, the letter-of-credit process as each
+ * participant (multi-user mode, the API key of each one's card), problem details, blocks, a named query and
+ * {@code ?where=}, events over SSE and WebSocket, cursor paging, history, a restart, and the chain verified after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,19 +45,34 @@ class ServeIT extends ServeHarness {
     private static final String MATIAS = "resource:org.example.loc.BankEmployee#matias";
     private static final String ELLA = "resource:org.example.loc.BankEmployee#ella";
 
+    /** The API key of each participant's card, issued over REST, by the participant's id. */
+    private final Map<String, String> keys = new HashMap<>();
+
     @BeforeAll
     void startServer() throws Exception {
         Files.writeString(dir.resolve("users.properties"), """
                 admin-key = admin
-                alice-key = resource:org.example.loc.Customer#alice
-                bob-key = resource:org.example.loc.Customer#bob
-                matias-key = resource:org.example.loc.BankEmployee#matias
-                ella-key = resource:org.example.loc.BankEmployee#ella
                 ghost-key = resource:org.example.loc.Customer#ghost
                 """);
         start();
         Response demo = post("admin-key", LOC + "CreateDemoParticipants", "{}");
         assertThat(demo.status()).as(demo.raw().body()).isEqualTo(200);
+        for (String participant : List.of(ALICE, BOB, MATIAS, ELLA)) {
+            String id = participant.substring(participant.indexOf('#') + 1);
+            keys.put(id, issue(participant, id).raw().headers().firstValue("Charter-API-Key").orElseThrow());
+        }
+    }
+
+    /** Issues an identity over REST as the administrator. */
+    private Response issue(String participant, String userId) throws IOException, InterruptedException {
+        Response issued = post("admin-key", "/api/system/identities/issue",
+                "{ \"participant\": \"" + participant + "\", \"userID\": \"" + userId + "\" }");
+        assertThat(issued.status()).as(issued.raw().body()).isEqualTo(200);
+        return issued;
+    }
+
+    private String key(String participantId) {
+        return keys.get(participantId);
     }
 
     private void start() throws IOException {
@@ -84,23 +103,23 @@ class ServeIT extends ServeHarness {
     @Test
     @Order(1)
     void aLetterGoesFromApplicationToCloseWithEachStepTakenByItsParticipant() throws Exception {
-        String application = apply("alice-key", "L-STORY");
+        String application = apply(key("alice"), "L-STORY");
         assertThat(status("L-STORY")).isEqualTo("AWAITING_APPROVAL");
-        step("matias-key", "SuggestChanges", "L-STORY", """
+        step(key("matias"), "SuggestChanges", "L-STORY", """
                 , "rules": [ { "$class": "org.example.loc.Rule", "ruleId": "R1", "ruleText": "Within 15 days" } ],
                   "suggestingParty": "%s"
                 """.formatted(MATIAS));
-        for (String[] approver : new String[][] {{"alice-key", ALICE}, {"ella-key", ELLA}, {"bob-key", BOB}}) {
+        for (String[] approver : new String[][] {{key("alice"), ALICE}, {key("ella"), ELLA}, {key("bob"), BOB}}) {
             step(approver[0], "Approve", "L-STORY", ", \"approvingParty\": \"" + approver[1] + "\"");
         }
         assertThat(status("L-STORY")).isEqualTo("APPROVED");
-        step("bob-key", "ShipProduct", "L-STORY", ", \"evidence\": \"337478411cab754ce47fcaa72ec1d0f6\"");
-        step("alice-key", "ReceiveProduct", "L-STORY", "");
-        step("matias-key", "ReadyForPayment", "L-STORY", "");
-        JsonNode close = step("ella-key", "Close", "L-STORY", ", \"closeReason\": \"Payment made\"");
+        step(key("bob"), "ShipProduct", "L-STORY", ", \"evidence\": \"337478411cab754ce47fcaa72ec1d0f6\"");
+        step(key("alice"), "ReceiveProduct", "L-STORY", "");
+        step(key("matias"), "ReadyForPayment", "L-STORY", "");
+        JsonNode close = step(key("ella"), "Close", "L-STORY", ", \"closeReason\": \"Payment made\"");
         assertThat(close.get("events").get(0).get("$class").asText()).isEqualTo("org.example.loc.CloseEvent");
 
-        JsonNode letter = ok(get("bob-key", LOC + "LetterOfCredit/L-STORY"));
+        JsonNode letter = ok(get(key("bob"), LOC + "LetterOfCredit/L-STORY"));
         assertThat(letter.get("status").asText()).isEqualTo("CLOSED");
         assertThat(letter.get("approval")).extracting(JsonNode::asText).containsExactly(MATIAS, ALICE, ELLA, BOB);
         // The historian names who submitted each step.
@@ -130,7 +149,7 @@ class ServeIT extends ServeHarness {
     @Test
     @Order(3)
     void invalidDataIsA400NamingTheField() throws Exception {
-        Response response = post("alice-key", LOC + "InitialApplication", """
+        Response response = post(key("alice"), LOC + "InitialApplication", """
                 { "letterId": "L-BAD", "applicant": "%s", "beneficiary": "%s", "rules": [],
                   "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Computers",
                                       "quantity": 0, "pricePerUnit": 450 } }
@@ -164,12 +183,12 @@ class ServeIT extends ServeHarness {
     @Test
     @Order(5)
     void aRequireInTheLogicIsA422WithItsMessage() throws Exception {
-        apply("alice-key", "L-TWICE");
-        step("bob-key", "Approve", "L-TWICE", ", \"approvingParty\": \"" + BOB + "\"");
-        assertProblem(post("bob-key", LOC + "Approve", """
+        apply(key("alice"), "L-TWICE");
+        step(key("bob"), "Approve", "L-TWICE", ", \"approvingParty\": \"" + BOB + "\"");
+        assertProblem(post(key("bob"), LOC + "Approve", """
                 { "loc": "resource:org.example.loc.LetterOfCredit#L-TWICE", "approvingParty": "%s" }""".formatted(BOB)),
                 422, "This person has already approved this letter of credit");
-        assertProblem(post("alice-key", LOC + "ReceiveProduct",
+        assertProblem(post(key("alice"), LOC + "ReceiveProduct",
                 "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#L-TWICE\" }"), 422,
                 "The product must be shipped before it can be received");
     }
@@ -177,14 +196,14 @@ class ServeIT extends ServeHarness {
     @Test
     @Order(5)
     void anAccessRuleRefusalIsA403InComposersWordsAndLeavesNoTrace() throws Exception {
-        apply("alice-key", "L-ACL");
+        apply(key("alice"), "L-ACL");
         // only the applicant receives the product: the network's permissions.acl refuses Bob the transaction itself
-        Response refused = post("bob-key", LOC + "ReceiveProduct",
+        Response refused = post(key("bob"), LOC + "ReceiveProduct",
                 "{ \"loc\": \"resource:org.example.loc.LetterOfCredit#L-ACL\" }");
         String id = refused.body().path("transactionId").asText();
         assertProblem(refused, 403, "Participant 'org.example.loc.Customer#bob' does not have 'CREATE' access to resource"
                 + " 'org.example.loc.ReceiveProduct#" + id + "'");
-        assertThat(get("alice-key", "/api/system/historian/" + id).status()).isEqualTo(404);
+        assertThat(get(key("alice"), "/api/system/historian/" + id).status()).isEqualTo(404);
     }
 
     @Test
@@ -192,9 +211,12 @@ class ServeIT extends ServeHarness {
     void callersWithoutAKnownKeyAre401AndUnknownParticipantsAre403() throws Exception {
         assertProblem(get(null, "/api/system/ping"), 401, "This API needs an API key: send it in the X-API-Key header");
         assertProblem(get("wrong-key", "/api/system/ping"), 401, "The API key is not one this server knows");
-        assertProblem(get("ghost-key", LOC + "Bank"), 403,
-                "Participant org.example.loc.Customer#ghost, which this request acts as, does not exist");
-        JsonNode ping = ok(get("ella-key", "/api/system/ping"));
+        // ghost-key names a participant in the users file: the server issued it a card, but the participant does not exist.
+        Response ghost = get("ghost-key", LOC + "Bank");
+        assertThat(ghost.status()).as(ghost.raw().body()).isEqualTo(403);
+        assertThat(ghost.body().get("detail").asText()).startsWith("Participant 'org.example.loc.Customer#ghost' of"
+                + " identity 'ghost' (").endsWith(") does not exist");
+        JsonNode ping = ok(get(key("ella"), "/api/system/ping"));
         assertThat(ping.get("participant").asText()).isEqualTo(ELLA);
     }
 
@@ -213,10 +235,10 @@ class ServeIT extends ServeHarness {
         reader.setDaemon(true);
         reader.start();
 
-        apply("alice-key", "L-EVENTS");
-        step("bob-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + BOB + "\"");
-        step("matias-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + MATIAS + "\"");
-        step("ella-key", "Approve", "L-EVENTS", ", \"approvingParty\": \"" + ELLA + "\"");
+        apply(key("alice"), "L-EVENTS");
+        step(key("bob"), "Approve", "L-EVENTS", ", \"approvingParty\": \"" + BOB + "\"");
+        step(key("matias"), "Approve", "L-EVENTS", ", \"approvingParty\": \"" + MATIAS + "\"");
+        step(key("ella"), "Approve", "L-EVENTS", ", \"approvingParty\": \"" + ELLA + "\"");
 
         List<JsonNode> events = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -265,8 +287,8 @@ class ServeIT extends ServeHarness {
                         return null;
                     }
                 }).get(30, TimeUnit.SECONDS);
-        apply("alice-key", "L-SOCKET");
-        step("bob-key", "Approve", "L-SOCKET", ", \"approvingParty\": \"" + BOB + "\"");
+        apply(key("alice"), "L-SOCKET");
+        step(key("bob"), "Approve", "L-SOCKET", ", \"approvingParty\": \"" + BOB + "\"");
         String first = messages.poll(60, TimeUnit.SECONDS);
         String second = messages.poll(60, TimeUnit.SECONDS);
         assertThat(JSON.readTree(first).get("$class").asText()).isEqualTo("org.example.loc.InitialApplicationEvent");
@@ -277,7 +299,7 @@ class ServeIT extends ServeHarness {
     // ---- paging -----------------------------------------------------------------------------------
 
     @Test
-    @Order(9)
+    @Order(8)
     void aCursorPagesThroughAThousandLettersEachOnceInIdOrder() throws Exception {
         for (int i = 0; i < 1000; i++) {
             ok(post("admin-key", LOC + "LetterOfCredit", """
@@ -304,6 +326,73 @@ class ServeIT extends ServeHarness {
         assertThat(pages).isGreaterThanOrEqualTo(7);
     }
 
+    // ---- identities, blocks, queries --------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    void anIdentityIssuedOverRestActsAsItsParticipantUntilItIsRevoked() throws Exception {
+        ok(post("admin-key", LOC + "Customer", """
+                { "personId": "carol", "name": "Carol", "lastName": "Cole", "bank": "resource:org.example.loc.Bank#BOD",
+                  "companyName": "Carol's Computers" }"""));
+        Response issued = issue("resource:org.example.loc.Customer#carol", "carol");
+        JsonNode card = issued.body();
+        assertThat(card.get("user").asText()).isEqualTo("carol");
+        assertThat(card.get("connection").get("network").asText()).isEqualTo("letter-of-credit");
+        assertThat(card.get("privateKey").asText()).startsWith("-----BEGIN PRIVATE KEY-----");
+        String carol = issued.raw().headers().firstValue("Charter-API-Key").orElseThrow();
+        assertThat(ok(get(carol, "/api/system/ping")).get("participant").asText())
+                .isEqualTo("resource:org.example.loc.Customer#carol");
+        assertThat(ok(get("admin-key", "/api/system/identities?limit=1000"))).anySatisfy(identity -> {
+            assertThat(identity.get("name").asText()).isEqualTo("carol");
+            assertThat(identity.get("participant").asText()).isEqualTo("resource:org.example.loc.Customer#carol");
+        });
+        String identityId = card.get("identityId").asText();
+
+        assertThat(post(key("alice"), "/api/system/identities/" + identityId + "/revoke", "").status()).isEqualTo(403);
+        assertThat(post("admin-key", "/api/system/identities/" + identityId + "/revoke", "").status()).isEqualTo(204);
+        Response revoked = get(carol, LOC + "Bank");
+        assertThat(revoked.status()).as(revoked.raw().body()).isEqualTo(401);
+        assertThat(revoked.body().get("detail").asText()).isEqualTo("Identity 'carol' (" + identityId + ") has been revoked");
+    }
+
+    @Test
+    @Order(9)
+    void theAdministratorReadsTheBlocksOfTheLedgerAndNoOneElse() throws Exception {
+        String transaction = apply(key("alice"), "L-BLOCK");
+        long height = ok(get("admin-key", "/api/system/ping")).get("height").asLong();
+        JsonNode block = ok(get("admin-key", "/api/system/blocks/" + height));
+        assertThat(block.get("number").asLong()).isEqualTo(height);
+        assertThat(block.get("hash").asText()).hasSize(64);
+        assertThat(block.get("transactions")).anySatisfy(t -> {
+            assertThat(t.get("transactionId").asText()).isEqualTo(transaction);
+            assertThat(t.get("payload").get("letterId").asText()).isEqualTo("L-BLOCK");
+        });
+        assertThat(get(key("alice"), "/api/system/blocks/" + height).status()).isEqualTo(403);
+        assertThat(get("admin-key", "/api/system/blocks/" + (height + 1000)).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void aNamedQueryAndAWhereConditionSelectLettersByStatusAsTheCallerMayReadThem() throws Exception {
+        JsonNode closed = ok(get("admin-key", "/api/queries/lettersInStatus?status=CLOSED"));
+        assertThat(closed).extracting(letter -> letter.get("letterId").asText()).containsExactly("L-STORY");
+        JsonNode where = ok(get("admin-key", LOC + "LetterOfCredit?where="
+                + java.net.URLEncoder.encode("status == 'CLOSED' OR letterId == _$id", StandardCharsets.UTF_8)
+                + "&id=L-ACL"));
+        assertThat(where).extracting(letter -> letter.get("letterId").asText()).containsExactly("L-ACL", "L-STORY");
+        Response missing = get("admin-key", "/api/queries/lettersInStatus");
+        assertThat(missing.status()).as(missing.raw().body()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(9)
+    void theCliReadsTheNetworkOfARunningServeThroughItsNode() throws Exception {
+        NodeProcess.Run query = NodeProcess.charter("query", "--card", adminCard.toString(), "--node", nodeUrl,
+                "resource", "org.example.loc.LetterOfCredit", "L-STORY");
+        assertThat(query.exit()).as(query.err()).isZero();
+        assertThat(JSON.readTree(query.out()).get("status").asText()).isEqualTo("CLOSED");
+    }
+
     // ---- restart ----------------------------------------------------------------------------------
 
     @Test
@@ -315,7 +404,16 @@ class ServeIT extends ServeHarness {
         assertThat(status("L-STORY")).isEqualTo("CLOSED");
         assertThat(ok(get("admin-key", "/api/system/ping")).get("height").asLong()).isEqualTo(height);
         assertThat(ok(get("admin-key", LOC + "LetterOfCredit/L-STORY/history"))).hasSize(9);
-        apply("alice-key", "L-AFTER-RESTART");
+        apply(key("alice"), "L-AFTER-RESTART");
         assertThat(ok(get("admin-key", "/api/system/ping")).get("height").asLong()).isEqualTo(height + 1);
+    }
+
+    @Test
+    @Order(11)
+    void afterServeStopsTheLedgerItKeptVerifies() throws Exception {
+        stop();
+        NodeProcess.Run verify = NodeProcess.charter("ledger", "verify", "--data", dir.resolve("data").toString());
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("letter-of-credit");
     }
 }

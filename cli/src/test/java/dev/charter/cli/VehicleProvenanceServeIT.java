@@ -3,7 +3,9 @@ package dev.charter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.client.LedgerClient;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Timeout;
  * an API key of its own: suppliers produce batches, Motorworks assembles four vehicles, Olivia sells hers to Sam,
  * Quickfit inspects it and replaces a brake pad, the regulator recalls the pads' batch, Quickfit replaces a recalled
  * pad and closes that vehicle's recall notice. Then the refusals, the events, the full provenance of one pad from
- * the history API checked against the historian, and the chain the server wrote.
+ * the history API checked against the historian and the node's own record of each transaction, and the chain the
+ * server wrote, proven by {@code charter ledger verify}.
  *
  * <p>The cast: Acme Brakes (brake pads: batch B-7 — P1 to P4 — and batch B-9 — S1 to S3) and Bolt Rotors (rotors
  * R1 to R4), part suppliers; Motorworks, the vehicle maker; Quickfit, a workshop; the Road Safety Authority; owners
@@ -359,6 +361,18 @@ class VehicleProvenanceServeIT extends ServeHarness {
             assertThat(record.get("participantInvoking").asText())
                     .isEqualTo(submitters.get(version.get("transactionId").asText()));
         }
+
+        // And the ledger agrees: the node serve runs holds each of those transactions, committed in a block, with
+        // the payload its submitter signed, in the order the history gives.
+        LedgerClient node = new LedgerClient(URI.create(nodeUrl));
+        long previousBlock = 0;
+        for (JsonNode version : history) {
+            JsonNode onLedger = node.transaction("vehicle-provenance", version.get("transactionId").asText());
+            assertThat(onLedger.get("status").asText()).as(onLedger.toString()).isEqualTo("committed");
+            assertThat(onLedger.get("payload").get("$class").asText()).isEqualTo(version.get("transactionType").asText());
+            assertThat(onLedger.get("block").asLong()).isGreaterThan(previousBlock);
+            previousBlock = onLedger.get("block").asLong();
+        }
         assertThat(ids(ok(get("rsa-key", API + "MaintenanceRecord/MR-2/history")), "transactionId"))
                 .containsExactly(txOf("replace P1"));
 
@@ -398,16 +412,7 @@ class VehicleProvenanceServeIT extends ServeHarness {
     @Order(6)
     void theChainTheServerWroteHoldsWhenVerified() throws Exception {
         stop();
-        Path ledger = Stream.of(data(), data().resolve("vehicle-provenance"))
-                .filter(d -> Files.isDirectory(d.resolve("networks")) || Files.isDirectory(d.resolve("blocks")))
-                .findFirst().orElse(null);
-        if (ledger == null) {
-            assertThat(data().resolve("vehicle-provenance/state.journal"))
-                    .as("charter serve keeps either a ledger node or a state journal in --data").exists();
-            Assumptions.abort("charter serve keeps a state journal in " + data() + ", not a ledger node: there is no"
-                    + " chain for 'charter ledger verify' to prove until serve runs on the bundled node");
-        }
-        NodeProcess.Run verify = NodeProcess.charter("ledger", "verify", "--data", ledger.toString());
+        NodeProcess.Run verify = NodeProcess.charter("ledger", "verify", "--data", data().toString());
         assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
         assertThat(verify.out()).contains("blocks hold");
     }

@@ -62,8 +62,10 @@ public final class TradeLedger {
         TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
         List<String> resources = workload.resources();
         List<SignedTransaction> setup = new ArrayList<>();
-        add(admin, SYSTEM + "AddParticipant", resources.subList(0, workload.traders()), setup);
-        add(admin, SYSTEM + "AddAsset", resources.subList(workload.traders(), resources.size()), setup);
+        add(admin, SYSTEM + "AddParticipant", SYSTEM + "ParticipantRegistry#" + TradeNetwork.TRADER,
+                resources.subList(0, workload.traders()), setup);
+        add(admin, SYSTEM + "AddAsset", SYSTEM + "AssetRegistry#" + TradeNetwork.COMMODITY,
+                resources.subList(workload.traders(), resources.size()), setup);
         List<SigningKey> keys = IntStream.range(0, workload.traders()).parallel()
                 .mapToObj(t -> SigningKey.generate(algorithm)).toList();
         List<TransactionSigner> traders = new ArrayList<>(keys.size());
@@ -84,9 +86,10 @@ public final class TradeLedger {
         return new TradeLedger(client, network, workload, traders);
     }
 
-    private static void add(TransactionSigner admin, String type, List<String> resources, List<SignedTransaction> into) {
+    private static void add(TransactionSigner admin, String type, String registry, List<String> resources,
+            List<SignedTransaction> into) {
         for (int from = 0; from < resources.size(); from += RESOURCES_PER_TRANSACTION) {
-            ObjectNode transaction = JSON.createObjectNode().put("$class", type);
+            ObjectNode transaction = JSON.createObjectNode().put("$class", type).put("targetRegistry", "resource:" + registry);
             ArrayNode array = transaction.putArray("resources");
             for (String resource : resources.subList(from, Math.min(resources.size(), from + RESOURCES_PER_TRANSACTION))) {
                 try {

@@ -4,20 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.charter.compiler.EmbeddedNetwork;
 import dev.charter.compiler.NetworkCompiler;
-import dev.charter.rest.gateway.EmbeddedGateway;
+import dev.charter.rest.gateway.LedgerGateway;
 import dev.charter.rest.generator.NamespaceMode;
 import dev.charter.rest.generator.RestGenerator;
-import dev.charter.runtime.access.AccessController;
-import dev.charter.runtime.state.InMemoryStateStore;
+import dev.charter.rest.web.RestSettings;
+import dev.charter.runtime.archive.NetworkArchive;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,24 +37,29 @@ class RestServerTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("charter.root", ".."), "examples/letter-of-credit");
 
-    private static EmbeddedNetwork network;
+    @TempDir
+    static Path data;
+
     private static RestGenerator.Project project;
+    private static EmbeddedNode node;
     private static RestServer server;
 
     @BeforeAll
-    static void start() {
-        network = EmbeddedNetwork.compile(EXAMPLE);
-        project = RestGenerator.generate(new NetworkCompiler().compile(EXAMPLE).check().network(), NamespaceMode.ALWAYS,
-                RestGenerator.charterVersion());
-        EmbeddedGateway gateway = EmbeddedGateway.open(network.archive(), new InMemoryStateStore(),
-                AccessController.ALLOW_ALL);
-        server = RestServer.start(project, gateway, Map.of("server.port", 0, "logging.level.root", "WARN"));
+    static void start() throws Exception {
+        NetworkCompiler.Compilation compilation = new NetworkCompiler().compile(EXAMPLE);
+        project = RestGenerator.generate(compilation.check().network(), NamespaceMode.ALWAYS, RestGenerator.charterVersion());
+        Path archive = data.resolve("network.cna");
+        compilation.writeArchive(archive);
+        node = EmbeddedNode.start(data.resolve("node"), 0, archive, new PrintWriter(System.err, true));
+        server = RestServer.start(project, LedgerGateway.open(node.client(), NetworkArchive.open(archive),
+                Clock.systemUTC()), Map.of("server.port", 0, "logging.level.root", "WARN", RestSettings.CARD,
+                node.adminCard().toString()));
     }
 
     @AfterAll
     static void stop() {
         server.close();
-        network.close();
+        node.close();
     }
 
     @Test
@@ -87,6 +94,6 @@ class RestServerTest {
             path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " "
                     + path.getKey()));
         }
-        assertThat(served).hasSize(59).isEqualTo(documented);
+        assertThat(served).hasSize(65).isEqualTo(documented);
     }
 }

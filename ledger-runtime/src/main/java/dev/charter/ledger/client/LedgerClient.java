@@ -266,9 +266,12 @@ public final class LedgerClient {
     }
 
     private static SubmitResult result(JsonNode json) {
+        List<JsonNode> events = new ArrayList<>();
+        json.path("events").forEach(events::add);
         return new SubmitResult(json.path("transactionId").asText(), json.path("status").asText(),
                 json.path("block").asLong(-1), json.path("index").asInt(-1),
-                json.hasNonNull("reason") ? json.get("reason").asText() : null);
+                json.hasNonNull("reason") ? json.get("reason").asText() : null, events,
+                json.hasNonNull("returnValue") ? json.get("returnValue") : null);
     }
 
     private <T> T join(CompletableFuture<T> future) {

@@ -30,7 +30,9 @@ import dev.charter.ledger.verify.TransactionKeys;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.model.ModelCompatibility;
+import dev.charter.runtime.json.WireFormat;
 import dev.charter.runtime.read.NetworkReads;
+import dev.charter.runtime.resource.Typed;
 import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -304,10 +306,15 @@ final class HostedNetwork implements AutoCloseable {
         return new SubmitResult(id, SubmitResult.REFUSED, -1, -1, reason);
     }
 
-    private static SubmitResult result(Receipt receipt) {
+    private SubmitResult result(Receipt receipt) {
         Outcome outcome = receipt.outcome();
+        WireFormat wire = node.archive().wireFormat();
+        List<JsonNode> events = receipt.events().stream().map(event -> (JsonNode) wire.toJson(event)).toList();
+        Object value = receipt.returnValue();
+        JsonNode returned = value == null ? null
+                : value instanceof Typed typed ? wire.toJson(typed) : wire.mapper().valueToTree(value);
         return new SubmitResult(receipt.transactionId(), outcome.committed() ? SubmitResult.COMMITTED
-                : SubmitResult.REFUSED, receipt.block(), receipt.index(), outcome.reason());
+                : SubmitResult.REFUSED, receipt.block(), receipt.index(), outcome.reason(), events, returned);
     }
 
     /** What the network knows of a transaction: in a block (committed or refused), refused before ordering, or unknown. */

@@ -10,16 +10,12 @@ import dev.charter.runtime.NetworkException;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.model.ModelInfo;
-import dev.charter.runtime.model.TypeInfo;
 import dev.charter.runtime.resource.Identity;
 import dev.charter.runtime.resource.Relationship;
-import dev.charter.runtime.resource.Resource;
-import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStore;
-import dev.charter.runtime.state.StateTransaction;
-import dev.charter.runtime.validation.Validator;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The Composer system transactions a Charter node executes for a network, in blocks like every other
@@ -28,13 +24,16 @@ import java.util.Arrays;
  *   <li>{@code StartBusinessNetwork} {@code {adminCertificate}}: creates the network administrator; only
  *       the node's orderer key may submit it, once, when the network is deployed;</li>
  *   <li>{@code BindIdentity} {@code {participant, certificate}}: gives a participant an identity;</li>
- *   <li>{@code RevokeIdentity} {@code {identity}}: revokes one for good;</li>
- *   <li>{@code AddParticipant} / {@code AddAsset} {@code {resources}}: adds resources, validated against the
- *       model (for networks without a transaction that creates them).</li>
+ *   <li>{@code RevokeIdentity} {@code {identity}}: revokes one for good.</li>
  * </ul>
  * All but the first are the network administrator's. A transaction is recognised by the start of its
- * canonical payload, {@code {"$class":"org.hyperledger.composer.system.}, which RFC 8785 key order puts
- * first.
+ * canonical payload, {@code {"$class":"org.hyperledger.composer.system.<name>"}, which RFC 8785 key order
+ * puts first.
+ *
+ * <p>Composer's registry system transactions ({@code AddAsset}, {@code UpdateAsset}, {@code RemoveAsset} and
+ * their participant twins) are not handled here: they go to the network's executor like its own
+ * transactions, whose {@code SystemContract} validates them, asks the access rules and records them in the
+ * historian — as Composer did.
  */
 final class NetworkSystemTransactions implements SystemTransactions {
 
@@ -42,27 +41,33 @@ final class NetworkSystemTransactions implements SystemTransactions {
     static final String START = NAMESPACE + "StartBusinessNetwork";
     static final String BIND = NAMESPACE + "BindIdentity";
     static final String REVOKE = NAMESPACE + "RevokeIdentity";
-    static final String ADD_PARTICIPANT = NAMESPACE + "AddParticipant";
-    static final String ADD_ASSET = NAMESPACE + "AddAsset";
 
     private static final byte[] PREFIX = ("{\"$class\":\"" + NAMESPACE).getBytes(StandardCharsets.UTF_8);
+    /** The registry system transactions, which the network's executor runs. */
+    private static final Set<String> REGISTRY = Set.of("AddAsset", "UpdateAsset", "RemoveAsset", "AddParticipant",
+            "UpdateParticipant", "RemoveParticipant");
 
     private final String network;
     private final NetworkArchive archive;
     private final String ordererId;
-    private final Validator validator;
 
     NetworkSystemTransactions(String network, NetworkArchive archive, String ordererId) {
         this.network = network;
         this.archive = archive;
         this.ordererId = ordererId;
-        this.validator = new Validator(archive.model());
     }
 
     @Override
     public boolean handles(SignedTransaction transaction) {
         byte[] payload = transaction.payload();
-        return payload.length > PREFIX.length && Arrays.equals(payload, 0, PREFIX.length, PREFIX, 0, PREFIX.length);
+        if (payload.length <= PREFIX.length || !Arrays.equals(payload, 0, PREFIX.length, PREFIX, 0, PREFIX.length)) {
+            return false;
+        }
+        int end = PREFIX.length;
+        while (end < payload.length && payload[end] != '"') {
+            end++;
+        }
+        return !REGISTRY.contains(new String(payload, PREFIX.length, end - PREFIX.length, StandardCharsets.UTF_8));
     }
 
     @Override
@@ -92,8 +97,6 @@ final class NetworkSystemTransactions implements SystemTransactions {
                     }
                     registry(state).revoke(identity.id(), id);
                 }
-                case ADD_PARTICIPANT -> add(json, TypeInfo.Kind.PARTICIPANT, id, state);
-                case ADD_ASSET -> add(json, TypeInfo.Kind.ASSET, id, state);
                 default -> {
                     return Outcome.refused("The system transaction " + type + " is not supported by this node");
                 }
@@ -106,31 +109,6 @@ final class NetworkSystemTransactions implements SystemTransactions {
 
     private IdentityRegistry registry(StateStore state) {
         return new IdentityRegistry(network, state, archive.model());
-    }
-
-    private void add(JsonNode json, TypeInfo.Kind kind, String transactionId, StateStore state) {
-        JsonNode resources = json.get("resources");
-        if (resources == null || !resources.isArray() || resources.isEmpty()) {
-            throw new IllegalArgumentException("resources must be a non-empty array of " + kind.name().toLowerCase()
-                    + "s");
-        }
-        StateTransaction changes = new StateTransaction(state);
-        for (JsonNode instance : resources) {
-            TypeInfo type = validator.validate(instance);
-            if (type.kind() != kind) {
-                throw new IllegalArgumentException(type.qualifiedName() + " is not a" + (kind == TypeInfo.Kind.ASSET
-                        ? "n asset" : " participant"));
-            }
-            Resource resource = archive.wireFormat().fromJson(instance, Resource.class);
-            String key = StateKeys.resource(resource.$class(), resource.$identifier());
-            if (changes.exists(key)) {
-                throw new IllegalArgumentException("Object with ID '" + resource.$identifier() + "' in collection with ID '"
-                        + (kind == TypeInfo.Kind.ASSET ? "Asset:" : "Participant:") + resource.$class()
-                        + "' already exists");
-            }
-            changes.put(key, archive.wireFormat().toBytes(resource));
-        }
-        changes.commit(transactionId);
     }
 
     private static String text(JsonNode json, String field) {

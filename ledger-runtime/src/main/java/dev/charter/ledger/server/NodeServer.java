@@ -274,6 +274,12 @@ public final class NodeServer implements AutoCloseable {
         if (result.reason() != null) {
             json.put("reason", result.reason());
         }
+        if (!result.events().isEmpty()) {
+            json.putArray("events").addAll(result.events());
+        }
+        if (result.returnValue() != null) {
+            json.set("returnValue", result.returnValue());
+        }
         return json;
     }
 
@@ -349,7 +355,9 @@ public final class NodeServer implements AutoCloseable {
         long next = from;
         try {
             while (running) {
-                if (next > network.node().height()) {
+                // The state's height, not the block store's: a block is appended before its writes (and historian
+                // records, which hold its events) are applied, and its events must not be read before they are.
+                if (next > network.node().state().height().orElse(-1)) {
                     out.flush();
                     TimeUnit.MILLISECONDS.sleep(EVENT_POLL_MILLIS);
                     continue;

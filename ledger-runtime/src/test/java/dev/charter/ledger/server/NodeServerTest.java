@@ -7,14 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.testing.AccountsNetwork;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
+import dev.charter.runtime.resource.Relationship;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
@@ -47,6 +50,7 @@ class NodeServerTest {
     private final StringWriter log = new StringWriter();
     private NodeServer server;
     private LedgerClient client;
+    private Card adminCard;
     private NetworkReader adminReader;
 
     private void start() throws Exception {
@@ -72,8 +76,9 @@ class NodeServerTest {
                 adminKey.publicKey().subjectPublicKeyInfo());
         assertThat(deployed.get("network").asText()).isEqualTo(NETWORK);
         assertThat(deployed.get("adminCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
-        adminReader = new NetworkReader(client, Card.of(new Card.Connection(NETWORK, client.node().toString()),
-                Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey));
+        adminCard = Card.of(new Card.Connection(NETWORK, client.node().toString()),
+                Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
+        adminReader = new NetworkReader(client, adminCard);
         List<SubmitResult> setup = client.submitBatch(NETWORK, List.of(
                 signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
                 signed(open("A1", 100)), signed(open("A2", 5))), true);
@@ -163,5 +168,63 @@ class NodeServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(truncated.statusCode()).isEqualTo(400);
         assertThat(truncated.body()).isEqualTo("{\"error\":\"Transaction 0 of the batch is truncated\"}");
+    }
+
+    @Test
+    void registrySystemTransactionsAddUpdateAndRemoveResourcesInBlocks() throws Exception {
+        deployWithTwoAccounts();
+        String registry = "\"targetRegistry\": \"resource:org.hyperledger.composer.system.AssetRegistry#" + NS + "Account\"";
+        String account = "{\"$class\": \"" + NS + "Account\", \"accountId\": \"A3\", \"owner\": \"resource:" + NS
+                + "Holder#alice\", \"balance\": %d}";
+        SubmitResult added = client.submit(NETWORK, signed("{\"$class\": \"org.hyperledger.composer.system.AddAsset\", "
+                + registry + ", \"resources\": [" + account.formatted(7) + "]}"), true);
+        SubmitResult updated = client.submit(NETWORK, signed("{\"$class\": \"org.hyperledger.composer.system.UpdateAsset\", "
+                + registry + ", \"resources\": [" + account.formatted(8) + "]}"), true);
+        SubmitResult removed = client.submit(NETWORK, signed("{\"$class\": \"org.hyperledger.composer.system.RemoveAsset\", "
+                + registry + ", \"resources\": [], \"resourceIds\": [\"A3\"]}"), true);
+        assertThat(List.of(added, updated, removed)).allMatch(SubmitResult::committed);
+
+        List<JsonNode> history = adminReader.history(NS + "Account", "A3");
+        assertThat(history).extracting(v -> v.get("transactionId").asText())
+                .containsExactly(added.transactionId(), updated.transactionId(), removed.transactionId());
+        assertThat(history.get(1).get("value").get("balance").asLong()).isEqualTo(8);
+        assertThat(history.get(2).get("value").isNull()).isTrue();
+
+        SubmitResult again = client.submit(NETWORK, signed("{\"$class\": \"org.hyperledger.composer.system.UpdateAsset\", "
+                + registry + ", \"resources\": [" + account.formatted(9) + "]}"), true);
+        assertThat(again.refused()).isTrue();
+        assertThat(again.reason()).isEqualTo("Object with ID 'A3' in collection with ID 'Asset:" + NS
+                + "Account' does not exist");
+    }
+
+    @Test
+    void aCommittedTransactionsResultCarriesTheEventsItEmitted() throws Exception {
+        deployWithTwoAccounts();
+        SubmitResult result = client.submit(NETWORK, signed(transfer("A1", "A2", 3)), true);
+        assertThat(result.committed()).isTrue();
+        assertThat(result.events()).singleElement().satisfies(event -> {
+            assertThat(event.get("$class").asText()).isEqualTo(NS + "Transferred");
+            assertThat(event.get("amount").asLong()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void anIdentityIssuedByTheAdministratorSignsUntilItIsRevoked() throws Exception {
+        deployWithTwoAccounts();
+        NetworkIdentities identities = new NetworkIdentities(client, adminCard, Clock.systemUTC());
+        NetworkIdentities.Issued alice = identities.issue(Relationship.parse("resource:" + NS + "Holder#alice"), "alice",
+                KeyAlgorithm.ED25519);
+        assertThat(alice.card().user()).isEqualTo("alice");
+        assertThat(alice.card().connection()).isEqualTo(adminCard.connection());
+        TransactionSigner signer = TransactionSigner.of(alice.card());
+        assertThat(client.submit(NETWORK, signer.sign(transfer("A1", "A2", 1).getBytes(StandardCharsets.UTF_8),
+                Instant.now()), true).committed()).isTrue();
+
+        identities.revoke(alice.card().identityId());
+        SubmitResult refused = client.submit(NETWORK, signer.sign(transfer("A1", "A2", 1).getBytes(StandardCharsets.UTF_8),
+                Instant.now()), true);
+        assertThat(refused.reason()).isEqualTo("Identity 'alice' (" + alice.card().identityId() + ") has been revoked");
+        assertThatThrownBy(() -> identities.revoke(alice.card().identityId())).isInstanceOf(IdentityException.class)
+                .hasMessage("Identity 'alice' (" + alice.card().identityId() + ") has already been revoked");
     }
 }

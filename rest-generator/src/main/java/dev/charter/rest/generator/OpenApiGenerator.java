@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.compiler.model.TypeRef;
+import dev.charter.compiler.model.query.Query;
 import dev.charter.runtime.model.FieldInfo;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.PrimitiveType;
@@ -59,6 +61,7 @@ final class OpenApiGenerator {
         for (TypeInfo type : api.transactions()) {
             transactionPaths(paths, type);
         }
+        queryPaths(paths);
         ObjectNode components = document.putObject("components");
         components.set("schemas", schemas());
         components.set("parameters", parameters());
@@ -119,6 +122,67 @@ final class OpenApiGenerator {
         stream.put("description", "An endless stream of events");
         stream.putObject("content").putObject("text/event-stream").set("schema", string());
         problems(events, "400");
+
+        ObjectNode identities = paths.putObject(RestApi.API + "/system/identities");
+        ObjectNode listIdentities = operation(identities, "get", "system", "listIdentities",
+                "The network's identities the caller may read, a page at a time");
+        paging(listIdentities);
+        ok(listIdentities, "200", "Identities", arrayOf(JSON.objectNode().put("type", "object")));
+        ObjectNode issue = operation(paths.putObject(RestApi.API + "/system/identities/issue"), "post", "system",
+                "issueIdentity", "Issue an identity for a participant (the network administrator): the body answered is"
+                        + " its card; in multi-user mode the Charter-API-Key header is the new API key that acts as it");
+        body(issue, objectSchema("participant", "userID"));
+        ObjectNode issued = ok(issue, "200", "The card (private key included)", JSON.objectNode().put("type", "object"));
+        issued.putObject("headers").putObject("Charter-API-Key").put("description",
+                "Multi-user mode: the API key that acts as the new identity").set("schema", string());
+        problems(issue, "400", "403", "409");
+        ObjectNode bind = operation(paths.putObject(RestApi.API + "/system/identities/bind"), "post", "system",
+                "bindIdentity", "Bind an existing certificate (PEM) to a participant (the network administrator)");
+        body(bind, objectSchema("participant", "certificate"));
+        bind.with("responses").putObject("204").put("description", "Bound");
+        problems(bind, "400", "403", "409");
+        ObjectNode revoke = operation(paths.putObject(RestApi.API + "/system/identities/{id}/revoke"), "post", "system",
+                "revokeIdentity", "Revoke an identity for good (the network administrator)");
+        idParameter(revoke);
+        revoke.with("responses").putObject("204").put("description", "Revoked");
+        problems(revoke, "403", "404", "409");
+
+        ObjectNode block = operation(paths.putObject(RestApi.API + "/system/blocks/{number}"), "get", "system",
+                "getBlock", "A block of the ledger: header hashes, and each transaction with its payload and outcome"
+                        + " (the network administrator)");
+        ObjectNode number = block.withArray("parameters").addObject();
+        number.put("name", "number");
+        number.put("in", "path");
+        number.put("required", true);
+        number.set("schema", integer("int64").put("minimum", 0));
+        ok(block, "200", "The block", JSON.objectNode().put("type", "object"));
+        problems(block, "403", "404");
+    }
+
+    /** {@code GET /api/queries/<name>} for each named query, its {@code _$} parameters in the query string. */
+    private void queryPaths(ObjectNode paths) {
+        for (Query query : api.queries()) {
+            ObjectNode operation = operation(paths.putObject(RestApi.path(query)), "get", "queries",
+                    "query" + Character.toUpperCase(query.name().charAt(0)) + query.name().substring(1),
+                    query.description() == null || query.description().isBlank() ? "Runs query " + query.name()
+                            : query.description());
+            for (String name : RestApi.parameters(query)) {
+                ObjectNode parameter = operation.withArray("parameters").addObject();
+                parameter.put("name", name);
+                parameter.put("in", "query");
+                parameter.put("required", true);
+                parameter.put("description", "_$" + name + ", as text: converted to the type the query compares it with");
+                parameter.set("schema", string());
+            }
+            paging(operation);
+            ObjectNode item = JSON.objectNode().put("type", "object");
+            if (query.select().type() instanceof TypeRef.DeclaredRef declared && model.type(declared.qualifiedName()).isPresent()) {
+                pending.add(declared.qualifiedName());
+                item = ref(declared.qualifiedName());
+            }
+            ok(operation, "200", "One page of the results; the Link header (rel=next) continues them", arrayOf(item));
+            problems(operation, "400", "403", "404");
+        }
     }
 
     private void resourcePaths(ObjectNode paths, TypeInfo type) {
@@ -128,6 +192,7 @@ final class OpenApiGenerator {
         ObjectNode list = operation(collection, "get", tag, "list" + name, "List " + type.qualifiedName()
                 + " resources the caller may read, by id (or ordered by a field), a page at a time");
         paging(list);
+        list.withArray("parameters").addObject().put("$ref", "#/components/parameters/where");
         ObjectNode listed = ok(list, "200", "One page; the Link header (rel=next) continues the list",
                 arrayOf(ref(type.qualifiedName())));
         listed.putObject("headers").putObject("Link").put("description", "<…?cursor=…>; rel=\"next\" when there is more")
@@ -252,6 +317,8 @@ final class OpenApiGenerator {
         parameter(parameters, "cursor", "query", "Continue after the page whose Link header gave this cursor", string());
         parameter(parameters, "order", "query", "A field to order by, optionally followed by asc or desc", string());
         parameter(parameters, "id", "path", "The identifier", string()).put("required", true);
+        parameter(parameters, "where", "query", "Only those meeting this condition, as in an ad-hoc query's WHERE"
+                + " (e.g. status == 'OPEN' AND quantity > _$min); its _$ parameters are further query parameters", string());
         return parameters;
     }
 

@@ -5,9 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.charter.runtime.model.TypeInfo;
 import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -41,9 +44,13 @@ final class ResourceControllerGenerator {
                         .addParameter(Spring.GATEWAY, "gateway")
                         .addStatement("this.endpoints = new $T(gateway, TYPE)", Spring.RESOURCE_ENDPOINTS).build())
                 .addMethod(method("list", Spring.mapping(Spring.GET, ""), Spring.entityOfList(),
-                        "Lists the $Ls the caller may read, by id (or {@code order}), a page at a time.", kind)
+                        "Lists the $Ls the caller may read, by id (or {@code order}), a page at a time;\n{@code where} filters"
+                                + " them (an ad-hoc query's condition, its parameters in the query string).", kind)
                         .addParameters(Spring.paging())
-                        .addStatement("return endpoints.list(caller, limit, skip, cursor, order)").build())
+                        .addParameter(Spring.optionalParameter(ClassName.get(String.class), "where"))
+                        .addParameter(ParameterSpec.builder(ParameterizedTypeName.get(Map.class, String.class, String.class),
+                                "request").addAnnotation(Spring.REQUEST_PARAM).build())
+                        .addStatement("return endpoints.list(caller, limit, skip, cursor, order, where, request)").build())
                 .addMethod(method("create", Spring.mappingConsumingJson(Spring.POST, ""), Spring.entity(Spring.JSON_NODE),
                         "Adds $L $L: Composer's {@code Add$L} system transaction.", kind.startsWith("a") ? "an" : "a", kind,
                         capitalized(kind))

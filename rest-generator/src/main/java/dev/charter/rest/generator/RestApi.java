@@ -3,11 +3,18 @@ package dev.charter.rest.generator;
 import com.palantir.javapoet.ClassName;
 import dev.charter.compiler.codegen.JavaNames;
 import dev.charter.compiler.model.Network;
+import dev.charter.compiler.model.query.Condition;
+import dev.charter.compiler.model.query.Query;
+import dev.charter.compiler.model.query.QueryFile;
+import dev.charter.compiler.model.query.Value;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.TypeInfo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -101,5 +108,35 @@ public final class RestApi {
     public ClassName application() {
         return ClassName.get(packageName(network.userModelFiles().get(0).namespace()),
                 JavaNames.networkClassName(network.descriptor().name()) + "Application");
+    }
+
+    /** The named queries of {@code queries.qry}, in file order (none without the file). */
+    public List<Query> queries() {
+        return network.queries().map(QueryFile::queries).orElse(List.of());
+    }
+
+    /** {@code /api/queries/<name>}. */
+    public static String path(Query query) {
+        return API + "/queries/" + query.name();
+    }
+
+    /** The query's {@code _$} parameters, without the {@code _$}, sorted: what its caller passes. */
+    public static List<String> parameters(Query query) {
+        Set<String> names = new TreeSet<>();
+        query.select().where().ifPresent(where -> where.walk().forEach(condition -> {
+            if (condition instanceof Condition.Comparison comparison && comparison.value() instanceof Value.Parameter p) {
+                names.add(p.name());
+            } else if (condition instanceof Condition.Contains contains && contains.value() instanceof Value.Parameter p) {
+                names.add(p.name());
+            }
+        }));
+        Stream.of(query.select().limit(), query.select().skip()).flatMap(Optional::stream)
+                .filter(Value.Parameter.class::isInstance).forEach(p -> names.add(((Value.Parameter) p).name()));
+        return List.copyOf(names);
+    }
+
+    /** {@code org.example.loc.rest.QueriesController}, beside the application. */
+    public ClassName queriesController() {
+        return ClassName.get(application().packageName(), "QueriesController");
     }
 }

@@ -60,6 +60,9 @@ public final class RestGenerator {
         for (TypeInfo type : api.transactions()) {
             add(java, transactions.generate(type));
         }
+        if (!api.queries().isEmpty()) {
+            add(java, new QueryControllerGenerator(api).generate());
+        }
         String openApi = new OpenApiGenerator(api).generate();
         ProjectFiles project = new ProjectFiles(api, charterVersion);
         Map<String, String> files = new LinkedHashMap<>();

@@ -36,6 +36,7 @@ final class Spring {
     static final ClassName GATEWAY = ClassName.get("dev.charter.rest.gateway", "NetworkGateway");
     static final ClassName RESOURCE_ENDPOINTS = ClassName.get("dev.charter.rest.web", "ResourceEndpoints");
     static final ClassName TRANSACTION_ENDPOINTS = ClassName.get("dev.charter.rest.web", "TransactionEndpoints");
+    static final ClassName QUERY_ENDPOINTS = ClassName.get("dev.charter.rest.web", "QueryEndpoints");
     static final ClassName CONFIGURATION = ClassName.get("dev.charter.rest.web", "CharterRestConfiguration");
 
     static final String JSON = "application/json";

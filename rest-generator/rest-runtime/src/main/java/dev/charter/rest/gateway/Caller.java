@@ -1,40 +1,26 @@
 package dev.charter.rest.gateway;
 
-import dev.charter.runtime.context.Submitter;
-import dev.charter.runtime.resource.Participant;
-import dev.charter.runtime.resource.Relationship;
+import dev.charter.ledger.card.Card;
+import java.util.Objects;
 
 /**
- * Who a request acts as: a participant ({@code resource:org.example.loc.Customer#alice}) or, when
- * {@code participant} is null, the network administrator; and the id of the identity (card) used.
+ * Who a request acts as: the card whose key signs its transactions and reads, and the participant that card's
+ * identity is bound to ({@code resource:org.example.loc.Customer#alice}), or null for the network administrator.
+ * {@link NetworkGateway#caller} makes one from a card.
  */
-public record Caller(String participant, String identityId) {
+public record Caller(String participant, Card card) {
 
-    /** The network administrator acting through the identity {@code admin}. */
-    public static final Caller ADMIN = new Caller(null, "admin");
-
-    /**
-     * A caller from its configured form: {@code admin}, or a participant as {@code resource:ns.Type#id}
-     * or {@code ns.Type#id}; the identity id is given.
-     *
-     * @throws IllegalArgumentException when the text names no participant
-     */
-    public static Caller parse(String text, String identityId) {
-        String trimmed = text.strip();
-        if (trimmed.equals("admin")) {
-            return new Caller(null, identityId);
-        }
-        Relationship<Participant> participant = Relationship.parse(trimmed);
-        return new Caller("resource:" + participant.type() + "#" + participant.id(), identityId);
+    public Caller {
+        Objects.requireNonNull(card, "card");
     }
 
     public boolean isAdmin() {
         return participant == null;
     }
 
-    /** The runtime's view of the caller, as the submitter of a transaction. */
-    public Submitter submitter() {
-        return isAdmin() ? Submitter.admin(identityId) : Submitter.of(Relationship.parse(participant), identityId);
+    /** The id of the card's identity (the SHA-256 of its public key, hex). */
+    public String identityId() {
+        return card.identityId();
     }
 
     @Override

@@ -14,8 +14,6 @@ public enum Failure {
     CONFLICT,
     /** The transaction logic refused it ({@code require}, {@code fail}) or followed a relationship to nothing. */
     REJECTED,
-    /** This gateway cannot do it (yet): the message says what is missing. */
-    UNSUPPORTED,
     /** A bug in the logic or the gateway; the message names the exception. */
     INTERNAL
 }

@@ -1,6 +1,7 @@
 package dev.charter.rest.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.card.Card;
 import dev.charter.runtime.model.ModelInfo;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,14 @@ import java.util.function.Consumer;
 
 /**
  * Everything the REST API asks of the network it serves: submit transactions, read resources,
- * transactions and history, follow committed blocks. Data travels in Composer's JSON, so that a client
- * of a remote ledger node can implement this interface as well as the {@link EmbeddedGateway} does.
+ * transactions and history, run queries, administer identities, follow committed events. Data travels in
+ * Composer's JSON. The implementation is {@link LedgerGateway}, a client of a ledger node.
  *
  * <h2>Contract</h2>
  * <ul>
  *   <li>Implementations are thread-safe: the web server calls them from many threads.</li>
- *   <li>Every operation acts as its {@link Caller}: reads leave out (lists) or refuse (single items,
- *       {@link Failure#FORBIDDEN}) what the access rules do not let the caller read.</li>
+ *   <li>Every operation acts as its {@link Caller}, signed with the caller's card: reads leave out (lists) or
+ *       refuse (single items, {@link Failure#FORBIDDEN}) what the access rules do not let the caller read.</li>
  *   <li>Failures are {@link GatewayException}s whose message is written for the network's users.</li>
  *   <li>Creating, updating and removing resources are Composer's registry system transactions
  *       ({@code AddAsset}, {@code UpdateParticipant}, …): signed, ordered, access-checked and in the historian.</li>
@@ -32,6 +33,14 @@ public interface NetworkGateway extends AutoCloseable {
 
     /** The network's types, merged with Composer's system model. */
     ModelInfo model();
+
+    /**
+     * Who {@code card} acts as: the participant its identity is bound to, or the network administrator.
+     *
+     * @throws GatewayException {@link Failure#UNAUTHENTICATED} when the network does not know the identity or
+     *     revoked it; {@link Failure#FORBIDDEN} when its participant does not exist
+     */
+    Caller caller(Card card);
 
     /** Submits a transaction in Composer's JSON; its {@code $class} names a concrete transaction type. */
     Submission submit(Caller caller, JsonNode transaction);
@@ -69,22 +78,44 @@ public interface NetworkGateway extends AutoCloseable {
     /** Historian records, one page, in transaction id order (or ordered by a field). */
     Page historian(Caller caller, PageRequest page);
 
-    /** The number of the last committed block; 0 before the first. */
+    /** The number of the last committed block. */
     long height();
 
     /**
-     * Delivers every committed block numbered {@code fromBlock} or later to {@code listener}, in commit order,
+     * Block {@code number} as the node holds it: header hashes, and each transaction with its payload and outcome.
+     * Only the network administrator may read blocks: they hold every transaction, whatever the access rules.
+     */
+    JsonNode block(Caller caller, long number);
+
+    /**
+     * Delivers every event committed in block {@code fromBlock} or later to {@code listener}, in commit order,
      * each once: first those already committed, then each new one. Delivery runs on a thread of the gateway's;
      * a listener that throws is unsubscribed.
      */
-    Subscription subscribe(long fromBlock, Consumer<Block> listener);
+    Subscription subscribe(long fromBlock, Consumer<CommittedEvent> listener);
+
+    /** Runs a named query of {@code queries.qry}; parameter values are text, converted to the declared types. */
+    Page query(Caller caller, String name, Map<String, String> parameters, PageRequest page);
+
+    /** Assets or participants of a concrete type that meet {@code condition} (an ad-hoc query's WHERE clause). */
+    Page where(Caller caller, String type, String condition, Map<String, String> parameters, PageRequest page);
+
+    /** The network's identities ({@code org.hyperledger.composer.system.Identity}) the caller may read. */
+    Page identities(Caller caller, PageRequest page);
 
     /**
-     * Runs a named query of {@code queries.qry} with its parameters.
+     * Issues a new identity named {@code name} for {@code participant} ({@code resource:ns.Type#id}): its key pair,
+     * a certificate from the network's CA, bound by a {@code BindIdentity} the caller (the administrator) signs.
      *
-     * @throws GatewayException {@link Failure#UNSUPPORTED} where the gateway has no query engine
+     * @return the identity's card, private key included
      */
-    List<JsonNode> query(Caller caller, String name, Map<String, String> parameters);
+    Card issueIdentity(Caller caller, String participant, String name);
+
+    /** Binds an existing certificate (PEM) to {@code participant}; the caller must be the administrator. */
+    void bindIdentity(Caller caller, String participant, String certificate);
+
+    /** Revokes the identity {@code identityId} for good; the caller must be the administrator. */
+    void revokeIdentity(Caller caller, String identityId);
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package dev.charter.rest.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.rest.gateway.Committed;
 import dev.charter.rest.gateway.Failure;
@@ -8,12 +9,16 @@ import dev.charter.rest.gateway.GatewayException;
 import dev.charter.rest.gateway.Page;
 import dev.charter.rest.gateway.Submission;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the endpoint classes share: request bodies checked against the endpoint's type, pages, waiting for commits. */
 final class Bodies {
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     /** The header naming the transaction that made a change. */
     static final String TRANSACTION_ID_HEADER = "Charter-Transaction-Id";
@@ -56,6 +61,21 @@ final class Bodies {
     }
 
     /** A page as a JSON array (Composer's shape), with the next page's address in a {@code Link} header. */
+    /**
+     * The request's parameters other than paging's ({@code limit}, {@code skip}, {@code cursor}, {@code order}), the
+     * API key's and those named in {@code also}: a query's parameters.
+     */
+    static Map<String, String> parameters(Map<String, String> request, String... also) {
+        Map<String, String> parameters = new TreeMap<>(request);
+        for (String name : List.of("limit", "skip", "cursor", "order", RestSettings.API_KEY_PARAMETER)) {
+            parameters.remove(name);
+        }
+        for (String name : also) {
+            parameters.remove(name);
+        }
+        return parameters;
+    }
+
     static ResponseEntity<List<JsonNode>> page(Page page) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (page.nextCursor() != null) {

@@ -1,13 +1,14 @@
 package dev.charter.rest.web;
 
-import dev.charter.rest.gateway.EmbeddedGateway;
-import dev.charter.rest.gateway.JournalStateStore;
+import dev.charter.ledger.card.Card;
+import dev.charter.ledger.client.LedgerClient;
+import dev.charter.rest.gateway.LedgerGateway;
 import dev.charter.rest.gateway.NetworkGateway;
 import dev.charter.runtime.archive.NetworkArchive;
-import dev.charter.runtime.state.InMemoryStateStore;
-import dev.charter.runtime.state.StateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,8 +26,9 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 
 /**
- * What a generated Charter REST application imports: the gateway (an {@link EmbeddedGateway} over the
- * archive {@value RestSettings#ARCHIVE}, unless the application defines its own {@link NetworkGateway}),
+ * What a generated Charter REST application imports: the gateway (a {@link LedgerGateway} to the node
+ * {@value RestSettings#NODE} — by default the one the server's card names — for the network of the archive
+ * {@value RestSettings#ARCHIVE}, unless the application defines its own {@link NetworkGateway}),
  * callers and API keys, problem+json errors, the system endpoints, events and the explorer.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +43,7 @@ public class CharterRestConfiguration implements WebMvcConfigurer, WebSocketConf
     private final ObjectProvider<NetworkGateway> gateway;
 
     public CharterRestConfiguration(Environment environment, ObjectProvider<NetworkGateway> gateway) {
-        this.resolver = CallerResolver.from(RestSettings.from(environment));
+        this.resolver = CallerResolver.from(RestSettings.from(environment), gateway::getObject);
         this.callers = new CallerInterceptor(resolver);
         this.gateway = gateway;
     }
@@ -59,8 +61,13 @@ public class CharterRestConfiguration implements WebMvcConfigurer, WebSocketConf
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the network archive " + settings.archive(), e);
         }
-        StateStore store = settings.inMemory() ? new InMemoryStateStore() : JournalStateStore.open(settings.data());
-        return EmbeddedGateway.open(archive, store, archive.accessController());
+        URI node = settings.node() != null ? settings.node() : URI.create(Card.read(settings.card()).connection().node());
+        return LedgerGateway.open(new LedgerClient(node), archive, Clock.systemUTC());
+    }
+
+    @Bean
+    public CallerResolver callerResolver() {
+        return resolver;
     }
 
     @Bean

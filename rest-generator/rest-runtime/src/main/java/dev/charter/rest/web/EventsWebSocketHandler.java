@@ -1,7 +1,7 @@
 package dev.charter.rest.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.charter.rest.gateway.Block;
+import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.GatewayException;
 import dev.charter.rest.gateway.NetworkGateway;
 import dev.charter.rest.gateway.Subscription;
@@ -68,16 +68,14 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         long start = (Long) session.getAttributes().get(FROM);
-        Subscription subscription = gateway.subscribe(start, block -> send(session, block));
+        Subscription subscription = gateway.subscribe(start, event -> send(session, event));
         session.getAttributes().put(SUBSCRIPTION, subscription);
     }
 
-    private void send(WebSocketSession session, Block block) {
+    private void send(WebSocketSession session, CommittedEvent event) {
         try {
-            for (var event : block.events()) {
-                synchronized (session) {
-                    session.sendMessage(new TextMessage(json.writeValueAsString(event)));
-                }
+            synchronized (session) {
+                session.sendMessage(new TextMessage(json.writeValueAsString(event.event())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,6 @@ public final class Problems {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case REJECTED -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNSUPPORTED -> HttpStatus.NOT_IMPLEMENTED;
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
     }
@@ -53,7 +52,6 @@ public final class Problems {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Already exists";
             case REJECTED -> "Transaction rejected";
-            case UNSUPPORTED -> "Not available";
             case INTERNAL -> "Internal error";
         };
     }

@@ -13,6 +13,7 @@ import dev.charter.rest.gateway.PageRequest;
 import dev.charter.rest.gateway.ResourceVersion;
 import dev.charter.runtime.json.IsoTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -38,6 +39,19 @@ public final class ResourceEndpoints {
 
     public ResponseEntity<List<JsonNode>> list(Caller caller, Integer limit, Integer skip, String cursor, String order) {
         return Bodies.page(gateway.resources(caller, type, PageRequest.of(limit, skip, cursor, order)));
+    }
+
+    /**
+     * A list, filtered by {@code where} (an ad-hoc query's condition, e.g. {@code status == 'APPROVED'}) when given;
+     * the request's other parameters (not paging's) are the condition's {@code _$name} parameters.
+     */
+    public ResponseEntity<List<JsonNode>> list(Caller caller, Integer limit, Integer skip, String cursor, String order,
+            String where, Map<String, String> request) {
+        if (where == null || where.isBlank()) {
+            return list(caller, limit, skip, cursor, order);
+        }
+        return Bodies.page(gateway.where(caller, type, where, Bodies.parameters(request, "where"),
+                PageRequest.of(limit, skip, cursor, order)));
     }
 
     public ResponseEntity<JsonNode> create(Caller caller, JsonNode body) {

@@ -3,8 +3,9 @@ package dev.charter.rest.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.charter.rest.gateway.Block;
+import dev.charter.ledger.card.Card;
 import dev.charter.rest.gateway.Caller;
+import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.Failure;
 import dev.charter.rest.gateway.GatewayException;
 import dev.charter.rest.gateway.NetworkGateway;
@@ -13,10 +14,13 @@ import dev.charter.rest.gateway.Subscription;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,17 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The endpoints every network has, whatever its model: ping, the historian, and the event stream
- * (Server-Sent Events; the WebSocket is {@link EventsWebSocketHandler}).
+ * The endpoints every network has, whatever its model: ping, the historian, identities (Composer's
+ * {@code /api/system/identities}), blocks, and the event stream (Server-Sent Events; the WebSocket is
+ * {@link EventsWebSocketHandler}).
  */
 @RestController
 @RequestMapping(path = "/api/system", produces = MediaType.APPLICATION_JSON_VALUE)
 public class SystemController {
 
-    private final NetworkGateway gateway;
+    /** The header that carries the API key of an identity issued in multi-user mode. */
+    public static final String API_KEY_HEADER = "Charter-API-Key";
 
-    public SystemController(NetworkGateway gateway) {
+    private final NetworkGateway gateway;
+    private final CallerResolver callers;
+
+    public SystemController(NetworkGateway gateway, CallerResolver callers) {
         this.gateway = gateway;
+        this.callers = callers;
     }
 
     /** The network, who the caller acts as, and the height of the ledger. */
@@ -51,6 +61,62 @@ public class SystemController {
         ping.put("identity", caller.identityId());
         ping.put("height", gateway.height());
         return ping;
+    }
+
+    /** The network's identities the caller may read. */
+    @GetMapping("/identities")
+    public ResponseEntity<List<JsonNode>> identities(Caller caller,
+            @RequestParam(name = "limit", required = false) Integer limit,
+            @RequestParam(name = "skip", required = false) Integer skip,
+            @RequestParam(name = "cursor", required = false) String cursor,
+            @RequestParam(name = "order", required = false) String order) {
+        return Bodies.page(gateway.identities(caller, PageRequest.of(limit, skip, cursor, order)));
+    }
+
+    /**
+     * Composer's issue: {@code {"participant": "resource:ns.Type#id", "userID": "alice"}} → the new identity's card
+     * (its private key included: the body is the card file). In multi-user mode the server keeps the card too and
+     * answers, in {@value #API_KEY_HEADER}, the new API key that acts as it.
+     */
+    @PostMapping("/identities/issue")
+    public ResponseEntity<JsonNode> issue(Caller caller, @RequestBody JsonNode request) {
+        Card card = gateway.issueIdentity(caller, text(request, "participant"), text(request, "userID"));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + card.user() + ".card\"");
+        callers.register(card).ifPresent(key -> response.header(API_KEY_HEADER, key));
+        try {
+            return response.body(Bodies.JSON.readTree(card.toJson()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Composer's bind: {@code {"participant": "resource:ns.Type#id", "certificate": "-----BEGIN CERTIFICATE-----…"}}. */
+    @PostMapping("/identities/bind")
+    public ResponseEntity<Void> bind(Caller caller, @RequestBody JsonNode request) {
+        gateway.bindIdentity(caller, text(request, "participant"), text(request, "certificate"));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/identities/{id}/revoke")
+    public ResponseEntity<Void> revoke(Caller caller, @PathVariable("id") String id) {
+        gateway.revokeIdentity(caller, id);
+        callers.forget(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** A block as the node holds it (the network administrator only). */
+    @GetMapping("/blocks/{number}")
+    public JsonNode block(Caller caller, @PathVariable("number") long number) {
+        return gateway.block(caller, number);
+    }
+
+    private static String text(JsonNode request, String field) {
+        JsonNode value = request == null ? null : request.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new GatewayException(Failure.INVALID, "The request needs " + field + " (a string)", field, null, null);
+        }
+        return value.asText();
     }
 
     @GetMapping("/historian")
@@ -84,24 +150,22 @@ public class SystemController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Subscription subscription = gateway.subscribe(start.block(), block -> send(emitter, block, start));
+        Subscription subscription = gateway.subscribe(start.block(), event -> send(emitter, event, start));
         emitter.onCompletion(subscription::close);
         emitter.onTimeout(subscription::close);
         emitter.onError(error -> subscription.close());
         return emitter;
     }
 
-    private static void send(SseEmitter emitter, Block block, EventPosition start) {
-        for (int i = 0; i < block.events().size(); i++) {
-            if (start.skips(block.number(), i)) {
-                continue;
-            }
-            try {
-                emitter.send(SseEmitter.event().id(block.number() + "-" + i).data(block.events().get(i),
-                        MediaType.APPLICATION_JSON));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void send(SseEmitter emitter, CommittedEvent event, EventPosition start) {
+        if (start.skips(event.block(), event.index())) {
+            return;
+        }
+        try {
+            emitter.send(SseEmitter.event().id(event.block() + "-" + event.index()).data(event.event(),
+                    MediaType.APPLICATION_JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.charter.rest.gateway.Caller;
 import dev.charter.rest.gateway.NetworkGateway;
 import dev.charter.rest.web.ResourceEndpoints;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,15 +42,18 @@ public class ClerkController {
     }
 
     /**
-     * Lists the participants the caller may read, by id (or {@code order}), a page at a time.
+     * Lists the participants the caller may read, by id (or {@code order}), a page at a time;
+     * {@code where} filters them (an ad-hoc query's condition, its parameters in the query string).
      */
     @GetMapping
     public ResponseEntity<List<JsonNode>> list(Caller caller,
             @RequestParam(name = "limit", required = false) Integer limit,
             @RequestParam(name = "skip", required = false) Integer skip,
             @RequestParam(name = "cursor", required = false) String cursor,
-            @RequestParam(name = "order", required = false) String order) {
-        return endpoints.list(caller, limit, skip, cursor, order);
+            @RequestParam(name = "order", required = false) String order,
+            @RequestParam(name = "where", required = false) String where,
+            @RequestParam Map<String, String> request) {
+        return endpoints.list(caller, limit, skip, cursor, order, where, request);
     }
 
     /**
