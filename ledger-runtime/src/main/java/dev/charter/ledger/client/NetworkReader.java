@@ -45,6 +45,15 @@ public final class NetworkReader {
         return network;
     }
 
+    /**
+     * Composer's {@code ping}: {@code {version, identity, participant}} — who the card acts as on the network
+     * ({@code participant} is {@code resource:<type>#<id>}, absent for the administrator). Not access-checked: an
+     * identity may always learn whom it is bound to.
+     */
+    public JsonNode ping() {
+        return require(read(request("ping")), "The node answered a ping with 404");
+    }
+
     /** An asset or participant; empty when there is none with that id. */
     public Optional<JsonNode> resource(String type, String id) {
         return read(request("resource").put("type", type).put("id", id));

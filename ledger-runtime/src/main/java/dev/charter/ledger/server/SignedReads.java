@@ -39,6 +39,7 @@ final class SignedReads {
     private static final Set<String> PAGE = Set.of("limit", "skip", "cursor", "orderBy", "descending");
     /** The fields of each kind of read, besides {@code read}, {@code network} and, for lists, the page's. */
     private static final Map<String, List<String>> FIELDS = Map.of(
+            "ping", List.of(),
             "resource", List.of("type", "id"),
             "resources", List.of("type"),
             "history", List.of("type", "id"),
@@ -126,6 +127,7 @@ final class SignedReads {
         String type = request.path("type").asText();
         String id = request.path("id").asText();
         return switch (kind) {
+            case "ping" -> ping(network, caller);
             case "resource" -> item(reads.resource(caller, type, id), "Object with ID '" + id + "' in collection with ID '"
                     + type + "' does not exist");
             case "resources" -> page(reads.resources(caller, type, page(request)));
@@ -204,6 +206,7 @@ final class SignedReads {
             Instant timestamp = version.timestamp() != null ? version.timestamp() : blockTimestamp(network,
                     version.transactionId());
             ObjectNode entry = json.addObject().put("transactionId", version.transactionId())
+                    .put("transactionType", version.transactionType())
                     .put("timestamp", timestamp == null ? null : IsoTime.format(timestamp));
             entry.set("value", version.value());
         }
@@ -214,6 +217,20 @@ final class SignedReads {
         Optional<RocksStateStore.Location> location = network.node().state().locate(transactionId);
         return location.map(at -> network.node().blocks().read(at.block()).transactions().get(at.index()).timestamp())
                 .orElse(null);
+    }
+
+    /**
+     * Composer's {@code ping}: the network's version and who the signer is — the participant its identity is
+     * bound to (absent for the administrator) and the identity's id. Everyone may ask it of themselves, whatever
+     * the access rules say of {@code Identity} records.
+     */
+    private static Answer ping(HostedNetwork network, Submitter caller) {
+        ObjectNode json = JSON.createObjectNode().put("version", network.node().archive().version())
+                .put("identity", caller.identityId());
+        if (!caller.isAdmin()) {
+            json.put("participant", "resource:" + caller.participant().type() + "#" + caller.participant().id());
+        }
+        return new Answer(200, json);
     }
 
     /** 404 for an item that does not exist, marked so that a client can tell it from an unknown type or network. */

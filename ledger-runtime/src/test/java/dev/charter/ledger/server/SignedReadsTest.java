@@ -159,6 +159,16 @@ class SignedReadsTest {
     }
 
     @Test
+    void aPingTellsEachSignerWhichParticipantItActsAs() {
+        JsonNode ping = reader(alice).ping();
+        assertThat(ping.get("participant").asText()).isEqualTo("resource:" + NS + "Holder#alice");
+        assertThat(ping.get("identity").asText()).isEqualTo(alice.identityId());
+        JsonNode admin = reader(adminCard).ping();
+        assertThat(admin.has("participant")).isFalse();
+        assertThat(admin.get("version").asText()).isNotEmpty();
+    }
+
+    @Test
     void listsArePagedWithCursorsInTheOrderAsked() {
         NetworkReader reader = reader(alice);
         ReadPage.Request byBalance = new ReadPage.Request(5, 0, null, "balance", true);

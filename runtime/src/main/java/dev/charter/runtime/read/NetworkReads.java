@@ -117,9 +117,12 @@ public final class NetworkReads {
                 continue;
             }
             JsonNode value = version.value() == null ? null : wire.readTree(version.value());
-            readable.add(new Version(version.transactionId(), store.get(StateKeys.historian(version.transactionId()))
-                    .map(record -> IsoTime.parse(wire.readTree(record).path("transactionTimestamp").asText()))
-                    .orElse(null), value));
+            // what the historian says of the transaction that wrote the version: part of the resource's history,
+            // so it is read under the resource's rules, not those of HistorianRecord
+            JsonNode record = store.get(StateKeys.historian(version.transactionId())).map(wire::readTree).orElse(null);
+            readable.add(new Version(version.transactionId(),
+                    record == null ? null : record.path("transactionType").asText(null),
+                    record == null ? null : IsoTime.parse(record.path("transactionTimestamp").asText()), value));
         }
         return readable;
     }

@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,11 +58,14 @@ import java.util.regex.Pattern;
 public final class LedgerGateway implements NetworkGateway {
 
     private static final String SYSTEM = ModelInfo.SYSTEM_NAMESPACE + ".";
-    private static final String ADMIN_PARTICIPANT = "resource:" + SYSTEM + "NetworkAdmin#admin";
     private static final Pattern ACCESS_DENIED = Pattern.compile(
             "(Participant '[^']*'|The network administrator) does not have '\\w+' access to resource '.*'");
     private static final Pattern ALREADY_EXISTS = Pattern.compile("Object with ID '.*' in collection with ID '.*' already exists");
     private static final Pattern DOES_NOT_EXIST = Pattern.compile("Object with ID '.*' in collection with ID '.*' does not exist");
+    /** The runtime validator's messages (Violations), with the field they name. */
+    private static final Pattern INVALID = Pattern.compile("(?:Model violation in instance|Instance) \\S+ (?:field"
+            + "|missing required field|has property|has a property named|invalid enum value .* for field) (\\w+).*",
+            Pattern.DOTALL);
     private static final Pattern MISSING_PARTICIPANT = Pattern.compile("Participant '[^']*' of identity .* does not exist");
 
     private final LedgerClient client;
@@ -112,11 +116,8 @@ public final class LedgerGateway implements NetworkGateway {
             throw new GatewayException(Failure.UNAUTHENTICATED, card + " is for network " + card.connection().network()
                     + ", not " + archive.name());
         }
-        JsonNode identity = call(() -> reader(card).resource(Identity.TYPE, card.identityId())).orElseThrow(() ->
-                new GatewayException(Failure.UNAUTHENTICATED, "Identity " + card.identityId() + " is not known to network "
-                        + archive.name()));
-        String participant = identity.path("participant").asText(null);
-        return new Caller(participant == null || participant.equals(ADMIN_PARTICIPANT) ? null : participant, card);
+        String participant = call(() -> reader(card).ping()).path("participant").asText(null);
+        return new Caller(participant, card);
     }
 
     // ---- writing ----------------------------------------------------------------------------------
@@ -203,6 +204,8 @@ public final class LedgerGateway implements NetworkGateway {
     static GatewayException refusal(SubmitResult result) {
         String reason = result.reason() == null ? result.toString() : result.reason();
         Failure failure;
+        String field = null;
+        Matcher invalid = INVALID.matcher(reason);
         if (result.block() < 0) {
             failure = MISSING_PARTICIPANT.matcher(reason).matches() ? Failure.FORBIDDEN : Failure.UNAUTHENTICATED;
         } else if (ACCESS_DENIED.matcher(reason).matches() || reason.startsWith("Only the network administrator may")) {
@@ -211,10 +214,14 @@ public final class LedgerGateway implements NetworkGateway {
             failure = Failure.CONFLICT;
         } else if (DOES_NOT_EXIST.matcher(reason).matches()) {
             failure = Failure.NOT_FOUND;
+        } else if (invalid.matches()) {
+            // a resource the logic made from the request's values failed validation: the request was bad
+            failure = Failure.INVALID;
+            field = invalid.group(1);
         } else {
             failure = Failure.REJECTED;
         }
-        return new GatewayException(failure, reason, null, result.transactionId(), null);
+        return new GatewayException(failure, reason, field, result.transactionId(), null);
     }
 
     // ---- reading ----------------------------------------------------------------------------------
@@ -271,10 +278,6 @@ public final class LedgerGateway implements NetworkGateway {
         for (JsonNode version : versions) {
             String transactionId = version.path("transactionId").asText();
             String transactionType = version.path("transactionType").asText(null);
-            if (transactionType == null) {
-                transactionType = historianRecord(caller, transactionId).map(r -> r.path("transactionType").asText(null))
-                        .orElse(null);
-            }
             JsonNode timestamp = version.get("timestamp");
             JsonNode value = version.get("value");
             history.add(new ResourceVersion(transactionId, transactionType,

@@ -152,6 +152,10 @@ class LedgerGatewayTest {
                         + "'org.example.loc.ReceiveProduct#t'")).failure()).isEqualTo(Failure.FORBIDDEN);
         assertThat(LedgerGateway.refusal(new SubmitResult("t", SubmitResult.REFUSED, 7, 0,
                 "This person has already approved this letter of credit")).failure()).isEqualTo(Failure.REJECTED);
+        GatewayException invalid = LedgerGateway.refusal(new SubmitResult("t", SubmitResult.REFUSED, 7, 0,
+                "Instance org.example.loc.LetterOfCredit#L1 field amount has value -5 which is outside lower bound 0"));
+        assertThat(invalid.failure()).isEqualTo(Failure.INVALID);
+        assertThat(invalid.field()).isEqualTo("amount");
     }
 
     @Test
