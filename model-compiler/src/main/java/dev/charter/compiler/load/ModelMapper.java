@@ -30,8 +30,11 @@ import dev.charter.dsl.charter.StringValue;
 import dev.charter.dsl.charter.TypeReference;
 import dev.charter.dsl.charter.TypeValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -91,13 +94,35 @@ public final class ModelMapper {
                             at.of(imported, Literals.IMPORT__IMPORTED_NAMESPACE)));
         }
         List<Declaration> declarations = new ArrayList<>();
+        Map<String, String> documentation = new HashMap<>();
         for (dev.charter.dsl.charter.Declaration declaration : namespaceFile.getDeclarations()) {
             if (declaration.getName() != null && declaration.getKind() != null) {
                 declarations.add(mapDeclaration(namespace, declaration, at, system));
+                docComment(file.source().text(), at.of(declaration).offset())
+                        .ifPresent(doc -> documentation.putIfAbsent(declaration.getName(), doc));
             }
         }
         return Optional.of(new ModelFile(file.source().path(), namespace,
-                at.of(namespaceFile, Literals.NAMESPACE_FILE__NAME), imports, declarations, system));
+                at.of(namespaceFile, Literals.NAMESPACE_FILE__NAME), imports, declarations, system, documentation));
+    }
+
+    /** The doc comment ({@code /** … *}{@code /}) right before an offset, blank lines allowed, as plain text. */
+    static Optional<String> docComment(String text, int offset) {
+        int end = offset;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (!text.startsWith("*/", end - 2)) {
+            return Optional.empty();
+        }
+        int start = text.lastIndexOf("/*", end - 2);
+        if (start < 0 || !text.startsWith("/**", start) || start + 3 > end - 2) {
+            return Optional.empty();
+        }
+        String doc = text.substring(start + 3, end - 2).lines()
+                .map(line -> line.strip().replaceFirst("^\\*\\s?", ""))
+                .collect(Collectors.joining("\n")).strip();
+        return doc.isEmpty() ? Optional.empty() : Optional.of(doc);
     }
 
     private void reportLogicIn(NamespaceFile file, Locator at) {

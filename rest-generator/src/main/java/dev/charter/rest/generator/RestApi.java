@@ -33,18 +33,19 @@ public final class RestApi {
     private final List<TypeInfo> resources;
     private final List<TypeInfo> transactions;
     private final Map<String, String> sourceFiles = new HashMap<>();
+    private final Map<String, String> documentation = new HashMap<>();
 
     public RestApi(Network network, ModelInfo model, NamespaceMode namespaces) {
         this.network = network;
         this.model = model;
         this.namespaces = namespaces;
-        List<TypeInfo> user = model.types().values().stream()
-                .filter(t -> !t.namespace().equals(ModelInfo.SYSTEM_NAMESPACE) && !t.isAbstract())
-                .toList();
+        List<TypeInfo> user = userTypes().stream().filter(t -> !t.isAbstract()).toList();
         this.resources = user.stream().filter(TypeInfo::isRegistered).toList();
         this.transactions = user.stream().filter(t -> t.kind() == TypeInfo.Kind.TRANSACTION).toList();
-        network.userModelFiles().forEach(file -> file.declarations()
-                .forEach(d -> sourceFiles.put(d.qualifiedName(), file.path())));
+        network.userModelFiles().forEach(file -> file.declarations().forEach(d -> {
+            sourceFiles.put(d.qualifiedName(), file.path());
+            Optional.ofNullable(file.documentation().get(d.name())).ifPresent(doc -> documentation.put(d.qualifiedName(), doc));
+        }));
         if (namespaces == NamespaceMode.NEVER) {
             checkSimpleNamesDiffer();
         }
@@ -84,6 +85,11 @@ public final class RestApi {
         return Stream.concat(resources.stream(), transactions.stream()).toList();
     }
 
+    /** Every type of the user's model, in model order: each has a DTO. */
+    public List<TypeInfo> userTypes() {
+        return model.types().values().stream().filter(t -> !t.namespace().equals(ModelInfo.SYSTEM_NAMESPACE)).toList();
+    }
+
     /** {@code /api/org.example.loc.LetterOfCredit}, or {@code /api/LetterOfCredit} without namespaces. */
     public String path(TypeInfo type) {
         return API + "/" + (namespaces == NamespaceMode.ALWAYS ? type.qualifiedName() : type.simpleName());
@@ -97,6 +103,18 @@ public final class RestApi {
     /** {@code org.example.loc.rest}: generated REST classes of a namespace. */
     public static String packageName(String namespace) {
         return JavaNames.packageName(namespace) + ".rest";
+    }
+
+    /** The doc comment of a type of the user's model, if it has one. */
+    public Optional<String> documentation(String qualifiedName) {
+        return Optional.ofNullable(documentation.get(qualifiedName));
+    }
+
+    /** {@code org.example.loc.rest.dto.LetterOfCredit}: the DTO of a type, in its namespace's package. */
+    public ClassName dto(String qualifiedName) {
+        int dot = qualifiedName.lastIndexOf('.');
+        return ClassName.get(packageName(qualifiedName.substring(0, dot)) + ".dto",
+                JavaNames.className(qualifiedName).simpleName());
     }
 
     public ClassName controller(TypeInfo type) {

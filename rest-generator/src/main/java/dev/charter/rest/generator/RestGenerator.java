@@ -35,12 +35,16 @@ public final class RestGenerator {
      * The generated project.
      *
      * @param files text files by path in the project ({@code pom.xml}, {@code src/main/java/…})
-     * @param javaSources the Java sources by path relative to {@code src/main/java}
+     * @param javaSources the service's Java sources (application and controllers) by path relative to
+     *     {@code src/main/java}
+     * @param dtoSources the DTOs' Java sources, by path relative to {@code src/main/java}: for users' own code,
+     *     the service does not use them
      * @param applicationClass the Spring Boot application class
      * @param openApi the OpenAPI document
      * @param archivePath where the project expects the network archive
      */
-    public record Project(Map<String, String> files, Map<String, String> javaSources, String applicationClass,
+    public record Project(Map<String, String> files, Map<String, String> javaSources, Map<String, String> dtoSources,
+            String applicationClass,
             String openApi, String archivePath) {
     }
 
@@ -63,6 +67,11 @@ public final class RestGenerator {
         if (!api.queries().isEmpty()) {
             add(java, new QueryControllerGenerator(api).generate());
         }
+        Map<String, String> dtos = new LinkedHashMap<>();
+        DtoGenerator dtoGenerator = new DtoGenerator(api);
+        for (TypeInfo type : api.userTypes()) {
+            add(dtos, dtoGenerator.generate(type));
+        }
         String openApi = new OpenApiGenerator(api).generate();
         ProjectFiles project = new ProjectFiles(api, charterVersion);
         Map<String, String> files = new LinkedHashMap<>();
@@ -71,7 +80,8 @@ public final class RestGenerator {
         files.put("src/main/resources/application.properties", project.applicationProperties());
         files.put(OPENAPI_FILE, openApi);
         java.forEach((path, source) -> files.put(JAVA_ROOT + path, source));
-        return new Project(files, java, api.application().canonicalName(), openApi, project.archivePath());
+        dtos.forEach((path, source) -> files.put(JAVA_ROOT + path, source));
+        return new Project(files, java, dtos, api.application().canonicalName(), openApi, project.archivePath());
     }
 
     private static void add(Map<String, String> sources, JavaFile file) {

@@ -1,9 +1,12 @@
 package dev.charter.rest.generator;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.compiler.diagnostic.Diagnostic;
 import dev.charter.compiler.model.Network;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,19 @@ final class RestGeneratorFixtures {
 
     static Path letterOfCredit() {
         return Path.of(System.getProperty("charter.root", "../.."), "examples/letter-of-credit");
+    }
+
+    /**
+     * A Composer sample network of {@code ../shared/composer-samples} (as model-compiler's {@code SharedSamples}
+     * finds them): the test is skipped, saying why, when the samples are absent.
+     */
+    static Path composerSample(String name) {
+        String configured = System.getProperty("charter.shared");
+        Path sample = (configured != null ? Path.of(configured) : Path.of("..", "..", "shared"))
+                .resolve("composer-samples").resolve(name).toAbsolutePath().normalize();
+        assumeTrue(Files.isDirectory(sample.resolve("models")),
+                "Skipped: the Composer sample is not at " + sample + " (../shared is absent in this checkout)");
+        return sample;
     }
 
     static Network network(Path directory) {
