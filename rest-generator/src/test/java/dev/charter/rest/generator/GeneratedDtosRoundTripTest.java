@@ -50,6 +50,12 @@ class GeneratedDtosRoundTripTest {
     }
 
     @Test
+    void everyTypeOfTheShopRoundTripsThroughItsDto() throws Exception {
+        // A concrete concept with a subtype, a DateTime array, an optional abstract relationship array.
+        roundTripEveryType(RestGeneratorFixtures.golden().resolve("network"));
+    }
+
+    @Test
     void theDtoOfAnAbstractTypeReadsTheConcreteTypeThatDollarClassNames() throws Exception {
         ClassLoader dtos = compileDtos(RestGeneratorFixtures.generate(RestGeneratorFixtures.golden().resolve("network"),
                 NamespaceMode.ALWAYS));

@@ -2,6 +2,7 @@
 package org.example.shop.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import javax.annotation.processing.Generated;
@@ -11,15 +12,28 @@ import javax.annotation.processing.Generated;
  *
  * <p>Concept {@code org.example.shop.Address}.
  */
-@JsonTypeName("org.example.shop.Address")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonTypeInfo(
         use = JsonTypeInfo.Id.NAME,
         property = "$class"
 )
+@JsonSubTypes({
+            @JsonSubTypes.Type(value = Address.Value.class, name = "org.example.shop.Address"),
+            @JsonSubTypes.Type(value = Depot.class, name = "org.example.shop.Depot")
+        })
 @Generated(
         value = "dev.charter.rest.generator",
         comments = "from models/shop.cto"
 )
-public record Address(String street, String city) {
+public interface Address {
+    String street();
+
+    String city();
+
+    /**
+     * An instance of {@code org.example.shop.Address} itself.
+     */
+    @JsonTypeName("org.example.shop.Address")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Value(String street, String city) implements Address {
+    }
 }
