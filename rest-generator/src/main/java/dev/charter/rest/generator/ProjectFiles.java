@@ -1,5 +1,7 @@
 package dev.charter.rest.generator;
 
+import com.palantir.javapoet.ClassName;
+
 /**
  * The generated project's build and documentation: {@code pom.xml}, {@code application.properties} and
  * {@code README.md}. The pom imports Spring Boot's versions the way Charter's own build does (the same
@@ -149,6 +151,9 @@ final class ProjectFiles {
     }
 
     String readme() {
+        ClassName example = api.served().stream().findFirst().or(() -> api.userTypes().stream().findFirst())
+                .map(type -> api.dto(type.qualifiedName()))
+                .orElse(ClassName.get(api.application().packageName() + ".dto", "SomeType"));
         StringBuilder endpoints = new StringBuilder();
         for (var type : api.resources()) {
             endpoints.append("| `").append(api.path(type)).append("` | ").append(type.kind().name().toLowerCase(java.util.Locale.ROOT))
@@ -185,7 +190,20 @@ final class ProjectFiles {
                 | `/openapi.json`, `/explorer` | the OpenAPI 3 document, Swagger UI |
 
                 Errors are RFC 9457 problem details (`application/problem+json`).
+
+                ## Typed access
+
+                The endpoints take and answer Composer's JSON, checked against the model so that errors name the
+                field. For your own code there is a Java type per type of the model, in each namespace's `rest.dto`
+                package (`%6$s`): records (a type with subtypes is an interface, read by `$class`), Java enums,
+                relationships as `resource:` strings, DateTime as `Instant`. Spring's `ObjectMapper` converts:
+
+                ```java
+                %7$s value = mapper.treeToValue(json, %7$s.class);
+                JsonNode same = mapper.valueToTree(value);        // the same JSON, $class included
+                ```
                 """.formatted(api.network().descriptor().name(), api.network().descriptor().version(), charterVersion,
-                archivePath(), endpoints);
+                archivePath(), endpoints, example.packageName(),
+                example.simpleName());
     }
 }
