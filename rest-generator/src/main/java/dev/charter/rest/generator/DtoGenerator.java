@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -40,6 +42,9 @@ final class DtoGenerator {
     private static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
     /** The runtime's DateTime: {@code IsoTime}, three fraction digits in UTC. */
     static final String DATE_TIME_PATTERN = "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'";
+    /** Names a record component may not have (JLS 8.10.1). */
+    private static final Set<String> RESERVED_COMPONENTS = Set.of("clone", "finalize", "getClass",
+            "hashCode", "notify", "notifyAll", "toString", "wait");
     /** The record of a concrete type that has subtypes, nested in the type's interface. */
     static final String VALUE = "Value";
 
@@ -57,7 +62,12 @@ final class DtoGenerator {
         if (type.kind() == TypeInfo.Kind.ENUM) {
             spec = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
             for (String value : type.enumValues()) {
-                spec.addEnumConstant(JavaNames.identifier(value));
+                if (JavaNames.identifier(value).equals(value)) {
+                    spec.addEnumConstant(value);
+                } else {
+                    spec.addEnumConstant(JavaNames.identifier(value), TypeSpec.anonymousClassBuilder("")
+                            .addAnnotation(jsonProperty(value)).build());
+                }
             }
         } else if (hasSubtypes(type)) {
             spec = polymorphic(type, name);
@@ -86,7 +96,7 @@ final class DtoGenerator {
                 .addAnnotation(typeInfo());
         superInterface(type).ifPresent(spec::addSuperinterface);
         for (FieldInfo field : declaredBy(type)) {
-            spec.addMethod(MethodSpec.methodBuilder(JavaNames.fieldName(field.name()))
+            spec.addMethod(MethodSpec.methodBuilder(componentName(field))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(javaType(field)).build());
         }
         CodeBlock.Builder subtypes = CodeBlock.builder().add("{\n").indent();
@@ -107,9 +117,9 @@ final class DtoGenerator {
     private TypeSpec.Builder record(TypeInfo type, ClassName name) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         for (FieldInfo field : model.allFields(type.qualifiedName())) {
-            ParameterSpec.Builder component = ParameterSpec.builder(javaType(field), JavaNames.fieldName(field.name()));
-            if (!JavaNames.fieldName(field.name()).equals(field.name())) {
-                component.addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", field.name()).build());
+            ParameterSpec.Builder component = ParameterSpec.builder(javaType(field), componentName(field));
+            if (!componentName(field).equals(field.name())) {
+                component.addAnnotation(jsonProperty(field.name()));
             }
             if (field.primitive() == PrimitiveType.DATE_TIME) {
                 component.addAnnotation(AnnotationSpec.builder(JSON_FORMAT)
@@ -132,6 +142,16 @@ final class DtoGenerator {
         return record;
     }
 
+    /** The field's name, unless Java reserves it: {@code new_}, {@code hashCode_}. */
+    private static String componentName(FieldInfo field) {
+        String name = JavaNames.fieldName(field.name());
+        return RESERVED_COMPONENTS.contains(name) ? name + "_" : name;
+    }
+
+    private static AnnotationSpec jsonProperty(String name) {
+        return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", name).build();
+    }
+
     private static AnnotationSpec typeInfo() {
         return AnnotationSpec.builder(JSON_TYPE_INFO)
                 .addMember("use", "$T.Id.NAME", JSON_TYPE_INFO)
@@ -145,8 +165,8 @@ final class DtoGenerator {
         return hasSubtypes(concrete) ? name.nestedClass(VALUE) : name;
     }
 
-    private java.util.Optional<ClassName> superInterface(TypeInfo type) {
-        return java.util.Optional.ofNullable(type.superType()).filter(this::isUserType).map(api::dto);
+    private Optional<ClassName> superInterface(TypeInfo type) {
+        return Optional.ofNullable(type.superType()).filter(this::isUserType).map(api::dto);
     }
 
     /** The fields an interface declares: its own, and those of system super types (which have no DTO). */

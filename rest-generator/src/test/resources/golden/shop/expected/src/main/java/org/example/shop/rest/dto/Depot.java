@@ -3,6 +3,7 @@ package org.example.shop.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
@@ -23,5 +24,6 @@ import javax.annotation.processing.Generated;
         comments = "from models/shop.cto"
 )
 public record Depot(String street, String city,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", timezone = "UTC") List<Instant> openedOn) implements Address {
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", timezone = "UTC") List<Instant> openedOn,
+        @JsonProperty("toString") String toString_) implements Address {
 }
