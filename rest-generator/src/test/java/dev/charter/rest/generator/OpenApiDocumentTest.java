@@ -60,7 +60,7 @@ class OpenApiDocumentTest {
                 .isEqualTo("^resource:(org\\.example\\.shop\\.Customer|org\\.example\\.shop\\.Clerk)#.+$");
         assertThat(product.get("additionalProperties").asBoolean()).isFalse();
 
-        assertThat(schemas.at("/org.example.shop.Colour/enum")).extracting(JsonNode::asText).containsExactly("RED", "GREEN");
+        assertThat(schemas.at("/org.example.shop.Colour/enum")).extracting(JsonNode::asText).containsExactly("RED", "GREEN", "final");
         JsonNode customer = schemas.get("org.example.shop.Customer");
         assertThat(customer.at("/properties/email/pattern").asText()).isEqualTo("^[^@]+@[^@]+$");
         assertThat(customer.at("/properties/loyalty/maximum").asInt()).isEqualTo(100);
