@@ -13,7 +13,7 @@ import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.node.NetworkUpgrade;
-import dev.charter.ledger.tx.TransactionSigner;
+import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.archive.ArchiveException;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.resource.Identity;
@@ -121,11 +121,11 @@ final class NetworkCommand {
                 }
                 try {
                     byte[] bytes = Files.readAllBytes(file);
-                    byte[] payload;
+                    SignedTransaction upgrade;
                     String version;
                     String hash;
                     try (NetworkArchive archive = NetworkArchive.open(file)) {
-                        payload = NetworkUpgrade.payload(archive);
+                        upgrade = NetworkUpgrade.signed(admin, archive, Instant.now());
                         version = archive.version();
                         hash = archive.contentHash();
                     } catch (ArchiveException e) {
@@ -134,8 +134,7 @@ final class NetworkCommand {
                     LedgerClient client = connection.client();
                     String name = connection.network();
                     String before = client.network(name).path("version").asText();
-                    SubmitResult result = client.upgrade(name, bytes,
-                            TransactionSigner.of(admin).sign(payload, Instant.now()), true);
+                    SubmitResult result = client.upgrade(name, bytes, upgrade, true);
                     if (!result.committed()) {
                         spec.commandLine().getErr().println(spec.qualifiedName() + ": " + result);
                         return Charter.ExitCode.PROBLEMS;

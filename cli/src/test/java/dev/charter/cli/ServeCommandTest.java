@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The ledger node {@code charter serve} runs on: deployed once, found again, and a changed network refused. */
+/**
+ * The ledger node {@code charter serve} runs on: deployed once, found again, upgraded when the network changed
+ * compatibly, and an incompatible change refused.
+ */
 class ServeCommandTest {
 
     private static final Path EXAMPLE = Path.of(System.getProperty("charter.root", ".."), "examples/letter-of-credit");
@@ -64,20 +67,38 @@ class ServeCommandTest {
     }
 
     @Test
-    void serveRefusesANetworkThatChangedSinceItWasDeployed() throws Exception {
+    void aCompatiblyChangedNetworkIsUpgradedOnTheNextStartAndAnIncompatibleChangeIsRefusedWithEachReason()
+            throws Exception {
         Path network = copyOfExample();
         Path data = dir.resolve("data");
-        EmbeddedNode.start(data, 0, archive(network, "before.cna"), new PrintWriter(new StringWriter())).close();
+        String deployed;
+        try (EmbeddedNode node = EmbeddedNode.start(data, 0, archive(network, "before.cna"),
+                new PrintWriter(new StringWriter()))) {
+            deployed = node.client().network("letter-of-credit").get("contentHash").asText();
+        }
         Path model = network.resolve("models/loc.cto");
-        Files.writeString(model, Files.readString(model) + "\n/** A bank's branch. */\nconcept Branch {\n  o String city\n}\n");
+        String original = Files.readString(model);
+        Files.writeString(model, original + "\n/** A bank's branch. */\nconcept Branch {\n  o String city\n}\n");
 
+        StringWriter log = new StringWriter();
+        Path changed = archive(network, "compatible.cna");
+        try (EmbeddedNode node = EmbeddedNode.start(data, 0, changed, new PrintWriter(log, true))) {
+            assertThat(node.deployedNow()).isFalse();
+            assertThat(node.client().network("letter-of-credit").get("contentHash").asText())
+                    .isNotEqualTo(deployed).startsWith("sha256:");
+        }
+        assertThat(log.toString()).startsWith("charter serve: upgraded letter-of-credit from ").contains(" in block ");
+
+        // a pattern the banks already on the ledger need not match: their data would no longer fit the model
+        Files.writeString(model, original.replace("  o String bankId\n", "  o String bankId regex=/^[A-Z]+$/\n"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Charter.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", network.toString(), "--port",
                 "0", "--data", data.toString());
         assertThat(exit).as(err.toString()).isEqualTo(Charter.ExitCode.PROBLEMS);
-        assertThat(err.toString()).startsWith("charter serve: the network has changed since it was deployed in " + data
-                + " (deployed sha256:").contains("Upgrading a deployed network is not supported yet");
+        assertThat(err.toString()).startsWith("charter serve: the network has changed since version ")
+                .contains("in ways a deployed network cannot take", "bankId")
+                .doesNotContain("\tat ");
         assertThat(out.toString()).isEmpty();
     }
 }

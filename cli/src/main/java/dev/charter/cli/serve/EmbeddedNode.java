@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.node.NetworkUpgrade;
 import dev.charter.ledger.server.NodeHost;
 import dev.charter.ledger.server.NodeServer;
 import dev.charter.runtime.archive.NetworkArchive;
@@ -17,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * A ledger node in this process, on {@code 127.0.0.1}, hosting one network — what {@code charter serve} and
@@ -49,11 +52,11 @@ public final class EmbeddedNode implements AutoCloseable {
 
     /**
      * Opens the node in {@code data}, listens on {@code port} (0: any free one) and makes sure it hosts the network
-     * of {@code archiveFile}: deploys it when the node does not host it yet; otherwise checks that it is the same
-     * network (the same content hash) and that the administrator's card is there.
+     * of {@code archiveFile}: deploys it when the node does not host it yet; otherwise checks that the administrator's
+     * card is there and, when the network changed since (another content hash), upgrades it.
      *
-     * @throws Refusal when the node hosts another version of the network, its administrator's card is missing, or
-     *     the node's data cannot be opened
+     * @throws Refusal when the network changed in a way the deployed one cannot be upgraded to (each incompatibility
+     *     listed), its administrator's card is missing, or the node's data cannot be opened
      */
     public static EmbeddedNode start(Path data, int port, Path archiveFile, PrintWriter log) throws IOException, Refusal {
         String name;
@@ -89,20 +92,45 @@ public final class EmbeddedNode implements AutoCloseable {
                         key).write(card);
                 return new EmbeddedNode(server, client, card, true);
             }
-            if (!hosted.path("contentHash").asText().equals(contentHash)) {
-                throw new Refusal("the network has changed since it was deployed in " + data + " (deployed "
-                        + hosted.path("contentHash").asText() + " version " + hosted.path("version").asText() + ", now "
-                        + contentHash + "). Upgrading a deployed network is not supported yet: serve it with another"
-                        + " --data directory, or undo the change");
-            }
             if (!Files.exists(card)) {
                 throw new Refusal("the administrator's card of network " + name + " is missing: " + card);
+            }
+            if (!hosted.path("contentHash").asText().equals(contentHash)) {
+                upgrade(client, Card.read(card), archiveFile, hosted, data, log);
             }
             return new EmbeddedNode(server, client, card, false);
         } catch (IOException | Refusal | RuntimeException e) {
             server.close();
             throw e;
         }
+    }
+
+    /**
+     * Upgrades the deployed network to the archive, as {@code charter network upgrade} does: the node checks that the
+     * model change is compatible and the new version runs from the block after the upgrade's.
+     */
+    private static void upgrade(LedgerClient client, Card admin, Path archiveFile, JsonNode hosted, Path data,
+            PrintWriter log) throws IOException, Refusal {
+        String name = hosted.path("network").asText();
+        SubmitResult result;
+        String version;
+        try (NetworkArchive archive = NetworkArchive.open(archiveFile)) {
+            version = archive.version();
+            result = client.upgrade(name, Files.readAllBytes(archiveFile),
+                    NetworkUpgrade.signed(admin, archive, Instant.now()), true);
+        } catch (LedgerClientException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            throw new Refusal("the network has changed since version " + hosted.path("version").asText() + " was deployed"
+                    + " in " + data + " in ways a deployed network cannot take (its data would no longer fit the model):\n"
+                    + e.getMessage() + "\nUndo those changes, or serve the network with another --data directory");
+        }
+        if (!result.committed()) {
+            throw new Refusal("the network could not be upgraded: " + result);
+        }
+        log.println("charter serve: upgraded " + name + " from " + hosted.path("version").asText() + " to " + version
+                + " in block " + result.block() + " (the network changed since it was deployed)");
     }
 
     private static JsonNode hosted(LedgerClient client, String network) {

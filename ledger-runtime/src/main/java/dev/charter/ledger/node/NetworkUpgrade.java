@@ -3,7 +3,9 @@ package dev.charter.ledger.node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.ledger.block.Outcome;
+import dev.charter.ledger.card.Card;
 import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.model.ModelCompatibility;
@@ -16,6 +18,7 @@ import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateTransaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +69,11 @@ public final class NetworkUpgrade implements SystemTransactions {
     public static byte[] payload(NetworkArchive archive) {
         return JSON.createObjectNode().put("$class", TYPE).put("contentHash", archive.contentHash())
                 .put("version", archive.version()).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The upgrade to {@code archive}, signed with {@code admin} (the network administrator's card) at {@code at}. */
+    public static SignedTransaction signed(Card admin, NetworkArchive archive, Instant at) {
+        return TransactionSigner.of(admin).sign(payload(archive), at);
     }
 
     @Override
