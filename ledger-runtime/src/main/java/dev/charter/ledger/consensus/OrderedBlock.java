@@ -19,14 +19,17 @@ public final class OrderedBlock {
 
     /** @throws IllegalArgumentException when the header does not name the Merkle root of the transactions */
     public OrderedBlock(BlockHeader header, List<SignedTransaction> transactions) {
-        this(Objects.requireNonNull(header, "header"), List.copyOf(transactions), null);
-        if (!Block.transactionsRoot(this.transactions).equals(header.transactionsRoot())) {
+        this(List.copyOf(transactions), null, header);
+    }
+
+    /** @param root the Merkle root of {@code transactions}, or null to compute it here */
+    private OrderedBlock(List<SignedTransaction> transactions, Hash root, BlockHeader header) {
+        Objects.requireNonNull(header, "header");
+        Hash computed = root != null ? root : Block.transactionsRoot(transactions);
+        if (!computed.equals(header.transactionsRoot())) {
             throw new IllegalArgumentException("The header of block " + header.number()
                     + " does not name the Merkle root of its transactions");
         }
-    }
-
-    private OrderedBlock(BlockHeader header, List<SignedTransaction> transactions, Void checked) {
         this.header = header;
         this.transactions = transactions;
     }
@@ -34,16 +37,13 @@ public final class OrderedBlock {
     /**
      * The block of {@code transactions} under the header {@code header} makes from their Merkle root —
      * an orderer's way to build one, computing the root once.
+     *
+     * @throws IllegalArgumentException when the header made does not name that root
      */
     public static OrderedBlock of(List<SignedTransaction> transactions, Function<Hash, BlockHeader> header) {
         List<SignedTransaction> ordered = List.copyOf(transactions);
         Hash root = Block.transactionsRoot(ordered);
-        BlockHeader made = Objects.requireNonNull(header.apply(root), "header");
-        if (!made.transactionsRoot().equals(root)) {
-            throw new IllegalArgumentException("The header of block " + made.number()
-                    + " does not name the Merkle root of its transactions");
-        }
-        return new OrderedBlock(made, ordered, null);
+        return new OrderedBlock(ordered, root, header.apply(root));
     }
 
     public BlockHeader header() {
