@@ -1,6 +1,5 @@
 package dev.charter.ledger.consensus;
 
-import dev.charter.ledger.block.Block;
 import dev.charter.ledger.block.BlockHeader;
 import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.tx.SignedTransaction;
@@ -74,9 +73,9 @@ public final class SoloOrderer implements Orderer {
                 }
                 Instant now = clock.instant();
                 Instant timestamp = now.isBefore(head.previousTimestamp()) ? head.previousTimestamp() : now;
-                BlockHeader header = BlockHeader.unsigned(head.nextNumber(), head.previousHash(),
-                        Block.transactionsRoot(batch), head.previousResultsHash(), timestamp).signedBy(signer);
-                head = sink.commit(new OrderedBlock(header, batch));
+                ChainHead previous = head;
+                head = sink.commit(OrderedBlock.of(batch, root -> BlockHeader.unsigned(previous.nextNumber(),
+                        previous.previousHash(), root, previous.previousResultsHash(), timestamp).signedBy(signer)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

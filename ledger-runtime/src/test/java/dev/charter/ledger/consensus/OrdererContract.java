@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.charter.ledger.block.Block;
 import dev.charter.ledger.block.BlockSigner;
 import dev.charter.ledger.block.Hash;
 import dev.charter.ledger.block.BlockSignatures;
@@ -71,6 +72,7 @@ public abstract class OrdererContract {
             assertThat(block.header().previousHash()).isEqualTo(expected.previousHash());
             assertThat(block.header().previousResultsHash()).isEqualTo(expected.previousResultsHash());
             assertThat(block.header().timestamp()).isAfterOrEqualTo(expected.previousTimestamp());
+            assertThat(block.header().transactionsRoot()).isEqualTo(Block.transactionsRoot(block.transactions()));
             assertThat(new BlockSignatures().verify(signer.algorithm(), signer.publicKey(), block.header().signedBytes(),
                     block.header().signature())).isTrue();
             expected = new ChainHead(block.header().number() + 1, block.header().hash(),
