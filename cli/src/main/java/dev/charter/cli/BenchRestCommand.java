@@ -60,8 +60,9 @@ final class BenchRestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", paramLabel = "<n>", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "10", paramLabel = "<n>",
-            description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-seconds", defaultValue = "60", paramLabel = "<n>",
+            description = {"Unmeasured seconds first (default: ${DEFAULT-VALUE}): the JIT compiles the REST service,",
+                    "the node and the clients in one JVM for the first half minute or so."})
     int warmupSeconds;
 
     @Option(names = "--clients", defaultValue = "8", paramLabel = "<n>",

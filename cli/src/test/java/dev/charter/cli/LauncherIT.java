@@ -94,6 +94,17 @@ class LauncherIT {
     }
 
     @Test
+    void benchRestCommitsTradesThroughHttpAndPrintsCaliperColumnsWithP99AndTheLoad() throws Exception {
+        Run run = charter(ROOT.resolve("bin/charter"), "bench", "rest", "--clients", "2", "--seconds", "2",
+                "--warmup-seconds", "1");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("REST Trade over 2 s after 1 s of warm-up: 2 clients")
+                .contains("| p99 Latency (s) |")
+                .containsPattern("Trade  \\| +[1-9][0-9]* \\| +[0-9.]+ \\| +[0-9.]+ \\| +[0-9.]+ \\| +[0-9.]+ \\| +[0-9.]+ \\|")
+                .containsPattern("load average ([0-9.]+|unknown) before and ([0-9.]+|unknown) after");
+    }
+
+    @Test
     void benchLedgerNamesTheKeyAlgorithmsWhenGivenAnUnknownOne() throws Exception {
         Run run = charter(ROOT.resolve("bin/charter"), "bench", "ledger", "--key", "rsa");
         assertThat(run.exit()).isEqualTo(2);
