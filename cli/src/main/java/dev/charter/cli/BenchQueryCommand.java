@@ -59,9 +59,7 @@ final class BenchQueryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seconds < 1 || forks < 0 || warmupIterations < 0 || iterations < 1) {
-            err.println("charter bench query: --seconds and --iterations must be at least 1, --forks and"
-                    + " --warmup-iterations at least 0");
+        if (!Jmh.validIterations(err, "query", seconds, forks, warmupIterations, iterations)) {
             return Charter.ExitCode.USAGE;
         }
         out.printf(Locale.ROOT, "Measuring a query on %,d commodities, indexed and scanned: %s, %d warm-up and %d"

@@ -63,9 +63,7 @@ final class BenchSignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (seconds < 1 || forks < 0 || warmupIterations < 0 || iterations < 1) {
-            err.println("charter bench sign: --seconds and --iterations must be at least 1, --forks and"
-                    + " --warmup-iterations at least 0");
+        if (!Jmh.validIterations(err, "sign", seconds, forks, warmupIterations, iterations)) {
             return Charter.ExitCode.USAGE;
         }
         int cases = 12 + 2;

@@ -39,6 +39,20 @@ final class Jmh {
                 .verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
     }
 
+    /**
+     * Whether the iteration settings can run; when they cannot, says so as {@code charter bench <name>: …} and answers
+     * false.
+     */
+    static boolean validIterations(PrintWriter err, String name, int seconds, int forks, int warmupIterations,
+            int iterations) {
+        if (seconds < 1 || forks < 0 || warmupIterations < 0 || iterations < 1) {
+            err.println("charter bench " + name + ": --seconds and --iterations must be at least 1, --forks and"
+                    + " --warmup-iterations at least 0");
+            return false;
+        }
+        return true;
+    }
+
     /** Runs JMH; when the benchmark fails, says what it threw as {@code charter bench <name>: …} and returns empty. */
     static Optional<Measured> run(Options options, PrintWriter err, String name) {
         double loadBefore = loadAverage();
