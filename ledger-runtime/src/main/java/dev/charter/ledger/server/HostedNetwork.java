@@ -11,7 +11,6 @@ import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.DurableFiles;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.Pem;
-import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.crypto.Verifier;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.identity.CertificateAuthority;
