@@ -1,27 +1,32 @@
 package dev.charter.ledger.client;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.crypto.Certificate;
+import dev.charter.ledger.crypto.IdentityId;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.resource.Identity;
+import dev.charter.runtime.resource.IdentityState;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The identities of a network on a node, administered with the administrator's card: the one place that
  * issues an identity (a new key pair made here, a certificate for it from the network's CA on the node, a
- * {@code BindIdentity} the administrator signs, and the card), binds an existing certificate and revokes
- * one. {@code charter identity issue} and the REST service's {@code /api/system/identities} both use it.
- * Thread-safe.
+ * {@code BindIdentity} the administrator signs, and the card), binds an existing certificate, revokes one,
+ * and lists or finds them (signed reads, under the network's access rules). {@code charter identity …} and
+ * the REST service's {@code /api/system/identities} both use it. Thread-safe.
  */
 public final class NetworkIdentities {
 
@@ -52,7 +57,7 @@ public final class NetworkIdentities {
      */
     public Issued issue(Relationship<Participant> participant, String name, KeyAlgorithm algorithm) {
         SigningKey key = SigningKey.generate(algorithm);
-        String network = admin.connection().network();
+        String network = network();
         Certificate certificate = Certificate.ofPem(client.certify(network, name, key.publicKey().subjectPublicKeyInfo()));
         SubmitResult bound = bind("resource:" + participant.type() + "#" + participant.id(), certificate);
         return new Issued(Card.of(new Card.Connection(network, admin.connection().node()), certificate, key), bound);
@@ -78,6 +83,47 @@ public final class NetworkIdentities {
                 .put("identity", "resource:" + Identity.TYPE + "#" + identityId));
     }
 
+    /**
+     * Every identity of the network, revoked ones included, in identity id order: Composer's
+     * {@code org.hyperledger.composer.system.Identity} records ({@code identityId, name, issuer, certificate,
+     * state, participant}), read as the card's identity under the network's access rules.
+     *
+     * @throws LedgerClientException when the node cannot be reached or refuses the read
+     */
+    public List<JsonNode> list() {
+        NetworkReader reader = new NetworkReader(client, admin);
+        ReadPage.Request request = ReadPage.Request.first(1000);
+        List<JsonNode> identities = new ArrayList<>();
+        for (ReadPage page = reader.resources(Identity.TYPE, request); ;
+                page = reader.resources(Identity.TYPE, request.after(page.nextCursor()))) {
+            identities.addAll(page.items());
+            if (page.nextCursor() == null) {
+                return identities;
+            }
+        }
+    }
+
+    /**
+     * The identity record with this id (64 hex digits), or else the live (not revoked) identity with this name.
+     *
+     * @throws IdentityException when the network has neither
+     * @throws LedgerClientException when the node cannot be reached or refuses the read
+     */
+    public JsonNode find(String idOrName) {
+        if (IdentityId.isWellFormed(idOrName)) {
+            return new NetworkReader(client, admin).resource(Identity.TYPE, idOrName).orElseThrow(() ->
+                    new IdentityException("Identity " + idOrName + " is not known to network " + network()));
+        }
+        return list().stream().filter(identity -> identity.path("name").asText().equals(idOrName)
+                        && !identity.path("state").asText().equals(IdentityState.REVOKED.name()))
+                .findFirst().orElseThrow(() -> new IdentityException("Network " + network()
+                        + " has no live identity named '" + idOrName + "'"));
+    }
+
+    private String network() {
+        return admin.connection().network();
+    }
+
     private SubmitResult submit(ObjectNode transaction) {
         byte[] bytes;
         try {
@@ -85,7 +131,7 @@ public final class NetworkIdentities {
         } catch (JacksonException e) {
             throw new IllegalStateException("Cannot write a JSON tree", e);
         }
-        SubmitResult result = client.submit(admin.connection().network(),
+        SubmitResult result = client.submit(network(),
                 TransactionSigner.of(admin).sign(bytes, clock.instant()), true);
         if (!result.committed()) {
             throw new IdentityException(result.reason() != null ? result.reason() : result.toString());

@@ -11,7 +11,9 @@ import dev.charter.runtime.archive.NetworkArchive;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.resource.Identity;
+import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
+import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStore;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -23,7 +25,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code StartBusinessNetwork} {@code {adminCertificate}}: creates the network administrator; only
  *       the node's orderer key may submit it, once, when the network is deployed;</li>
- *   <li>{@code BindIdentity} {@code {participant, certificate}}: gives a participant an identity;</li>
+ *   <li>{@code BindIdentity} {@code {participant, certificate}}: gives an existing participant an identity;</li>
  *   <li>{@code RevokeIdentity} {@code {identity}}: revokes one for good.</li>
  * </ul>
  * All but the first are the network administrator's. A transaction is recognised by the start of its
@@ -87,8 +89,14 @@ final class NetworkSystemTransactions implements SystemTransactions {
                 return Outcome.refused("Only the network administrator may submit " + type);
             }
             switch (type) {
-                case BIND -> registry(state).bind(Relationship.parse(text(json, "participant")),
-                        Certificate.ofPem(text(json, "certificate")), id);
+                case BIND -> {
+                    Relationship<Participant> participant = Relationship.parse(text(json, "participant"));
+                    if (state.get(StateKeys.resource(participant.type(), participant.id())).isEmpty()) {
+                        return Outcome.refused("Participant '" + participant.type() + "#" + participant.id()
+                                + "' does not exist in network " + network);
+                    }
+                    registry(state).bind(participant, Certificate.ofPem(text(json, "certificate")), id);
+                }
                 case REVOKE -> {
                     Relationship<Identity> identity = Relationship.parse(text(json, "identity"));
                     if (!identity.type().equals(Identity.TYPE)) {

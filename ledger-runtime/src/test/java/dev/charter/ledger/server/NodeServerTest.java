@@ -227,4 +227,15 @@ class NodeServerTest {
         assertThatThrownBy(() -> identities.revoke(alice.card().identityId())).isInstanceOf(IdentityException.class)
                 .hasMessage("Identity 'alice' (" + alice.card().identityId() + ") has already been revoked");
     }
+
+    @Test
+    void anIdentityForAParticipantThatDoesNotExistIsRefusedInItsBlock() throws Exception {
+        deployWithTwoAccounts();
+        NetworkIdentities identities = new NetworkIdentities(client, adminCard, Clock.systemUTC());
+        assertThatThrownBy(() -> identities.issue(Relationship.parse("resource:" + NS + "Holder#bob"), "bob",
+                KeyAlgorithm.ECDSA_P256)).isInstanceOf(IdentityException.class)
+                .hasMessage("Participant '" + NS + "Holder#bob' does not exist in network " + NETWORK);
+        assertThat(identities.list()).extracting(identity -> identity.get("name").asText())
+                .containsExactly("admin");
+    }
 }
