@@ -24,7 +24,7 @@ final class IdentityCardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return IdentityCommand.run(spec, () -> {
+        return LedgerCommands.run(spec, () -> {
             Card card = Card.read(file);
             Certificate certificate = card.certificate();
             spec.commandLine().getOut().printf("card:        %s%nuser:        %s%nnetwork:     %s at %s%n"
@@ -32,6 +32,7 @@ final class IdentityCardCommand implements Callable<Integer> {
                     card.name(), card.user(), card.connection().network(), card.connection().node(), card.identityId(),
                     card.key().algorithm(), certificate.issuerName(), IsoTime.format(certificate.notBefore()),
                     IsoTime.format(certificate.notAfter()));
+            return Charter.ExitCode.OK;
         });
     }
 }

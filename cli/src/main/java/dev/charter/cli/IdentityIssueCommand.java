@@ -1,16 +1,12 @@
 package dev.charter.cli;
 
-import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.crypto.KeyAlgorithm;
-import dev.charter.ledger.identity.IdentityException;
 import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,28 +15,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code charter identity issue --card admin.card --participant ns.Type#id --out x.card}: a new identity on a
- * network a node hosts ({@link NetworkIdentities}); with {@code --ca <dir>} instead of {@code --card}, in an
- * offline certificate authority directory.
+ * {@code charter identity issue --card admin.card --participant ns.Type#id --out x.card}: a new identity on the
+ * network's node ({@link NetworkIdentities#issue}).
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = {"Issue a new identity for a participant and write its card (0600): a new key pair made here and a",
-                "certificate for it from the network's certificate authority. With --card (the administrator's card),",
-                "on the network's node: the administrator binds it with a BindIdentity transaction. With --ca, in an",
-                "offline CA directory, recorded with state ISSUED."})
+        description = {"Issue a new identity for a participant of a network on its node and write its card (0600): a",
+                "new key pair made here, a certificate for it from the network's certificate authority, bound to",
+                "the participant by a BindIdentity transaction the administrator (--card) signs."})
 final class IdentityIssueCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    IdentityCommand.CaOption ca;
-
-    @Mixin
     LedgerCommands.Connection connection;
 
-    @Mixin
-    IdentityCommand.Holder holder;
+    @Option(names = "--participant", required = true, paramLabel = "<ns.Type#id>",
+            description = "The participant the identity acts as, e.g. org.example.loc.Customer#alice.")
+    String participant;
+
+    @Option(names = "--name", paramLabel = "<name>",
+            description = "The identity's name, its certificate's common name (default: the participant's id).")
+    String name;
 
     @Option(names = "--algorithm", defaultValue = "ecdsa-p256", paramLabel = "<algorithm>",
             description = "ecdsa-p256 (Fabric's) or ed25519 (default: ${DEFAULT-VALUE}).")
@@ -51,29 +47,14 @@ final class IdentityIssueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (connection.card == null) {
-            return IdentityCommand.run(spec, () -> {
-                Relationship<Participant> who = holder.participant();
-                Card card = ca.open().issue(who, holder.name(), KeyAlgorithm.fromId(algorithm), out, Instant.now());
-                spec.commandLine().getOut().printf("Issued identity %s (%s) for %s#%s → %s%n", card.user(),
-                        card.identityId(), who.type(), who.id(), out);
-            });
-        }
         return LedgerCommands.run(spec, () -> {
             if (Files.exists(out)) {
                 throw new FileAlreadyExistsException(out.toString());
             }
-            Relationship<Participant> who = holder.participant();
+            Relationship<Participant> who = IdentityCommand.participant(participant);
             KeyAlgorithm keys = KeyAlgorithm.fromId(algorithm);
-            Card admin = connection.requireCard();
-            NetworkIdentities.Issued issued;
-            try {
-                issued = new NetworkIdentities(connection.client(), admin, Clock.systemUTC())
-                        .issue(who, holder.name(), keys);
-            } catch (IdentityException e) {
-                spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-                return Charter.ExitCode.PROBLEMS;
-            }
+            NetworkIdentities.Issued issued = IdentityCommand.identities(connection)
+                    .issue(who, name != null ? name : who.id(), keys);
             issued.card().write(out);
             spec.commandLine().getOut().printf("Issued identity %s (%s) for %s#%s in block %d → %s%n", issued.card().user(),
                     issued.card().identityId(), who.type(), who.id(), issued.binding().block(), out);

@@ -7,6 +7,7 @@ import dev.charter.ledger.card.Card;
 import dev.charter.ledger.card.CardException;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.identity.IdentityException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ final class LedgerCommands {
 
     /**
      * Runs an action and maps its failures to one line on stderr: bad input exits 2; a node that refuses
-     * the request, cannot be reached, or a file that cannot be written exits 1.
+     * the request or cannot be reached, a refused identity change, or a file that cannot be written exits 1.
      */
     static int run(CommandSpec spec, Action action) {
         PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +85,7 @@ final class LedgerCommands {
         } catch (IllegalArgumentException | CardException e) {
             err.println(command + ": " + e.getMessage());
             return Charter.ExitCode.USAGE;
-        } catch (LedgerClientException e) {
+        } catch (LedgerClientException | IdentityException e) {
             err.println(command + ": " + e.getMessage());
             return Charter.ExitCode.PROBLEMS;
         } catch (FileAlreadyExistsException e) {

@@ -4,24 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
-import dev.charter.ledger.client.NetworkIdentities;
-import dev.charter.ledger.client.NetworkReader;
-import dev.charter.ledger.client.ReadPage;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
-import dev.charter.ledger.identity.IdentityException;
 import dev.charter.ledger.node.NetworkUpgrade;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.runtime.archive.ArchiveException;
 import dev.charter.runtime.archive.NetworkArchive;
-import dev.charter.runtime.resource.Identity;
-import dev.charter.runtime.resource.IdentityState;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,11 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code charter network …}: deploy networks on a node and manage their identities there. */
+/** {@code charter network …}: deploy networks on a node and upgrade them. */
 @Command(name = "network", mixinStandardHelpOptions = true,
-        description = {"Deploy a network on a node, upgrade it, and revoke its identities there",
-                "(identities are issued with: charter identity issue --card admin.card …)."},
-        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.Upgrade.class, NetworkCommand.RevokeIdentity.class})
+        description = {"Deploy a network on a node and upgrade it (its identities: charter identity issue|bind|revoke|list",
+                "--card admin.card)."},
+        subcommands = {NetworkCommand.Deploy.class, NetworkCommand.Upgrade.class})
 final class NetworkCommand {
 
     /** {@code charter network deploy <archive> --card admin.card}. */
@@ -148,56 +141,6 @@ final class NetworkCommand {
                     }
                 }
             });
-        }
-    }
-
-    /** {@code charter network revoke-identity --card admin.card <identity>}. */
-    @Command(name = "revoke-identity", mixinStandardHelpOptions = true,
-            description = "Revoke an identity of a deployed network for good (a RevokeIdentity transaction the"
-                    + " administrator signs): transactions signed with its key are refused from then on.")
-    static final class RevokeIdentity implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        LedgerCommands.Connection connection;
-
-        @Parameters(paramLabel = "<identity>", description = "The identity's id (64 hex digits) or name.")
-        String identity;
-
-        @Override
-        public Integer call() {
-            return LedgerCommands.run(spec, () -> {
-                Card admin = connection.requireCard();
-                LedgerClient client = connection.client();
-                String id = identityId(new NetworkReader(client, admin), identity);
-                SubmitResult result;
-                try {
-                    result = new NetworkIdentities(client, admin, Clock.systemUTC()).revoke(id);
-                } catch (IdentityException e) {
-                    spec.commandLine().getErr().println(spec.qualifiedName() + ": " + e.getMessage());
-                    return Charter.ExitCode.PROBLEMS;
-                }
-                spec.commandLine().getOut().printf("Revoked identity %s (%s) in block %d%n", identity, id, result.block());
-                return Charter.ExitCode.OK;
-            });
-        }
-
-        private static String identityId(NetworkReader reader, String idOrName) {
-            ReadPage.Request request = ReadPage.Request.first(1000);
-            for (ReadPage page = reader.resources(Identity.TYPE, request); ;
-                    page = reader.resources(Identity.TYPE, request.after(page.nextCursor()))) {
-                for (JsonNode record : page.items()) {
-                    if (record.path("identityId").asText().equals(idOrName) || (record.path("name").asText()
-                            .equals(idOrName) && !record.path("state").asText().equals(IdentityState.REVOKED.name()))) {
-                        return record.get("identityId").asText();
-                    }
-                }
-                if (page.nextCursor() == null) {
-                    throw new IllegalArgumentException("Network " + reader.network() + " has no live identity named or"
-                            + " with id '" + idOrName + "'");
-                }
-            }
         }
     }
 }

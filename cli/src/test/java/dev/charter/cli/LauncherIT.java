@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -117,33 +116,6 @@ class LauncherIT {
         Run run = charter(ROOT.resolve("bin/charter"), "check", dir.resolve("missing").toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("is not a directory");
-    }
-
-    @Test
-    void issuedIdentityCardIsAnOwnerOnlyFileThatReadsBack() throws Exception {
-        Path launcher = ROOT.resolve("bin/charter");
-        Path ca = dir.resolve("ca");
-        Run init = charter(launcher, "identity", "ca", "init", "--network", "loc-network", "--ca", ca.toString());
-        assertThat(init.exit()).as(init.err()).isZero();
-
-        Path card = dir.resolve("alice.card");
-        Run issue = charter(launcher, "identity", "issue", "--ca", ca.toString(), "--participant",
-                "org.example.loc.Customer#alice", "--out", card.toString());
-        assertThat(issue.exit()).as(issue.err()).isZero();
-        assertThat(issue.out()).startsWith("Issued identity alice (").endsWith(") for org.example.loc.Customer#alice → "
-                + card + "\n");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(card))).isEqualTo("rw-------");
-
-        Run show = charter(launcher, "identity", "card", card.toString());
-        assertThat(show.exit()).as(show.err()).isZero();
-        String id = issue.out().substring(issue.out().indexOf('(') + 1, issue.out().indexOf(')'));
-        assertThat(show.out()).startsWith("card:        alice@loc-network\nuser:        alice\n"
-                + "network:     loc-network at http://localhost:7050\nidentity:    " + id + "\nalgorithm:   ecdsa-p256\n"
-                + "certificate: issued by loc-network CA, valid from ");
-        assertThat(show.out()).doesNotContain("PRIVATE KEY");
-
-        Run list = charter(launcher, "identity", "list", "--ca", ca.toString());
-        assertThat(list.out()).contains(id + "  ISSUED     alice  org.example.loc.Customer#alice\n");
     }
 
     @Test

@@ -288,7 +288,7 @@ class LetterOfCreditNodeIT {
         assertThat(inBlock.get("reason").asText()).startsWith(denied + shipId + "'");
 
         // revoked identity
-        NodeProcess.Run revoke = charter("network", "revoke-identity", "--card", card("admin").toString(), "bob");
+        NodeProcess.Run revoke = charter("identity", "revoke", "--card", card("admin").toString(), "bob");
         assertThat(revoke.exit()).as(revoke.err()).isZero();
         NodeProcess.Run revoked = submit("bob", approve("Customer#bob"));
         assertThat(revoked.exit()).isEqualTo(1);
@@ -373,7 +373,7 @@ class LetterOfCreditNodeIT {
                 .isEqualTo("charter query: The network has no query named Richest; it has EmployeesOfBank");
 
         // a revoked identity reads nothing
-        assertThat(charter("network", "revoke-identity", "--card", card("admin").toString(), "bob").exit()).isZero();
+        assertThat(charter("identity", "revoke", "--card", card("admin").toString(), "bob").exit()).isZero();
         assertThat(refusal(query("bob", "resource", LOC + "Bank"))).startsWith("charter query: Identity 'bob' (")
                 .endsWith(") has been revoked");
     }

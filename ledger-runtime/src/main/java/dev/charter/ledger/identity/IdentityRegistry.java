@@ -59,7 +59,7 @@ public final class IdentityRegistry implements IdentityResolver {
     }
 
     /**
-     * The identities of a network whose model is not at hand (a certificate authority working offline):
+     * The identities of a network whose model is not at hand (tests and the admission benchmark):
      * records are written in the wire format but not validated, so a participant's type is only checked
      * when the identity is resolved (the participant must exist).
      */
