@@ -210,11 +210,11 @@ class ServeIT extends ServeHarness {
     void callersWithoutAKnownKeyAre401AndUnknownParticipantsAre403() throws Exception {
         assertProblem(get(null, "/api/system/ping"), 401, "This API needs an API key: send it in the X-API-Key header");
         assertProblem(get("wrong-key", "/api/system/ping"), 401, "The API key is not one this server knows");
-        // ghost-key names a participant in the users file: the server issued it a card, but the participant does not exist.
+        // ghost-key names a participant in the users file that does not exist: the node refuses to bind it an identity.
         Response ghost = get("ghost-key", LOC + "Bank");
         assertThat(ghost.status()).as(ghost.raw().body()).isEqualTo(403);
-        assertThat(ghost.body().get("detail").asText()).startsWith("Participant 'org.example.loc.Customer#ghost' of"
-                + " identity 'ghost' (").endsWith(") does not exist");
+        assertThat(ghost.body().get("detail").asText()).isEqualTo("Participant 'org.example.loc.Customer#ghost' does not"
+                + " exist in network letter-of-credit");
         JsonNode ping = ok(get(key("ella"), "/api/system/ping"));
         assertThat(ping.get("participant").asText()).isEqualTo(ELLA);
     }

@@ -130,12 +130,21 @@ public final class CallerResolver {
         return caller;
     }
 
-    /** The card the wallet holds for a participant the users file names, issued by the server's card at first. */
+    /**
+     * The card the wallet holds for a participant the users file names, issued by the server's card at first.
+     *
+     * @throws GatewayException {@link Failure#FORBIDDEN} while the network has no such participant (the node
+     *     refuses to bind an identity to it), as for a card whose participant was removed
+     */
     private Card participantCard(String participant) {
         return wallet.participant(participant, () -> {
             Caller administrator = resolveCard(server);
-            return gateway.get().issueIdentity(administrator, participant,
-                    participant.substring(participant.indexOf('#') + 1));
+            try {
+                return gateway.get().issueIdentity(administrator, participant,
+                        participant.substring(participant.indexOf('#') + 1));
+            } catch (GatewayException e) {
+                throw e.failure() == Failure.NOT_FOUND ? new GatewayException(Failure.FORBIDDEN, e.getMessage()) : e;
+            }
         });
     }
 
