@@ -18,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class IdentityNodeIT {
                 "--algorithm", "ed25519", "--out", card("alice").toString()));
         String id = Card.read(card("alice")).identityId();
         assertThat(issued).matches("Issued identity alice \\(" + id + "\\) for org.example.loc.Customer#alice in block"
-                + " \\d+ → " + card("alice").toString().replace("\\", "\\\\") + "\n");
+                + " \\d+ → " + Pattern.quote(card("alice").toString()) + "\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(card("alice")))).isEqualTo("rw-------");
         assertThat(ok(identity("card", card("alice").toString()))).startsWith("card:        alice@letter-of-credit\n"
                 + "user:        alice\nnetwork:     letter-of-credit at " + node.url() + "\nidentity:    " + id
