@@ -136,12 +136,14 @@ final class BenchLedgerCommand implements Callable<Integer> {
             jcmd(process, "JFR.start", "name=bench", "settings=profile");
         }
         long nodeCpuBefore = cpuNanos(process);
-        Map<String, Long> threadsBefore = threadCpuNanos(process);
+        Map<String, Long> threadsBefore = process == null ? Map.of() : threadCpuNanos(process.pid());
+        Map<String, Long> ownThreadsBefore = threadCpuNanos(ProcessHandle.current().pid());
         long ownCpuBefore = ownCpuNanos();
         Phase phase = submit(ledger, timed);
         long nodeCpu = cpuNanos(process) - nodeCpuBefore;
-        Map<String, Long> threadsAfter = threadCpuNanos(process);
+        Map<String, Long> threadsAfter = process == null ? Map.of() : threadCpuNanos(process.pid());
         long ownCpu = ownCpuNanos() - ownCpuBefore;
+        Map<String, Long> ownThreadsAfter = threadCpuNanos(ProcessHandle.current().pid());
         if (profile != null) {
             jcmd(process, "JFR.stop", "name=bench", "filename=" + profile.toAbsolutePath());
         }
@@ -155,17 +157,26 @@ final class BenchLedgerCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "CPU per committed trade: load generator %.0f µs%s%n", ownCpu / 1e3 / phase.succeeded,
                     process == null ? "" : String.format(Locale.ROOT, ", node %.0f µs", nodeCpu / 1e3 / phase.succeeded));
             if (!threadsAfter.isEmpty()) {
-                out.println("node CPU per committed trade by thread: " + threadsAfter.entrySet().stream()
-                        .map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
-                        .filter(e -> e.getValue() > 0)
-                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                        .map(e -> String.format(Locale.ROOT, "%s %.0f µs", e.getKey(), e.getValue() / 1e3 / phase.succeeded))
-                        .collect(Collectors.joining(", ")));
+                out.println("node CPU per committed trade by thread: " + byThread(threadsBefore, threadsAfter, phase.succeeded));
+            }
+            if (!ownThreadsAfter.isEmpty()) {
+                out.println("load generator CPU per committed trade by thread: "
+                        + byThread(ownThreadsBefore, ownThreadsAfter, phase.succeeded));
             }
         }
         out.printf(Locale.ROOT, "load average: %.2f before and %.2f after (1 min)%n", loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return phase.failed == 0 ? Charter.ExitCode.OK : Charter.ExitCode.PROBLEMS;
+    }
+
+    /** The CPU each thread used between {@code before} and {@code after}, per trade, most first. */
+    private static String byThread(Map<String, Long> before, Map<String, Long> after, long trades) {
+        return after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(e -> String.format(Locale.ROOT, "%s %.0f µs", e.getKey(), e.getValue() / 1e3 / trades))
+                .collect(Collectors.joining(", "));
     }
 
     /** Trades {@code from} to {@code to} of the cycle, signed on every core, encoded in batches. */
@@ -335,12 +346,10 @@ final class BenchLedgerCommand implements Callable<Integer> {
      * {@code solo-orderer}, {@code GC Thread}, …; Linux keeps 15 characters of a name): the stages of the node.
      * Empty when there is no node process or no {@code /proc}.
      */
-    private static Map<String, Long> threadCpuNanos(Process process) {
+    /** CPU time by thread name (numbers stripped, so a pool's threads add up) of process {@code pid}, from /proc. */
+    private static Map<String, Long> threadCpuNanos(long pid) {
         Map<String, Long> byName = new TreeMap<>();
-        if (process == null) {
-            return byName;
-        }
-        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 String stat;
                 try {

@@ -131,7 +131,7 @@ public final class BlockExecutor {
 
         BlockOverlay(StateStore base) {
             this.base = base;
-            this.pending = new StateTransaction(base);
+            this.pending = new StateTransaction(new ReadOnce(base));
         }
 
         @Override
@@ -177,6 +177,47 @@ public final class BlockExecutor {
         List<StateWrite> take(String transactionId) {
             List<StateWrite> writes = committed.remove(transactionId);
             return writes == null ? List.of() : writes;
+        }
+    }
+
+    /**
+     * The store below a block, each key read from it at most once: nothing writes to it while the block
+     * executes (its writes are applied after), so a value read once stays true for the whole block. The
+     * same trader, identity and commodity are read by many of a block's transactions, and a read from
+     * RocksDB (a JNI call and a copy) costs more than the map lookup that replaces it.
+     */
+    private static final class ReadOnce implements StateStore {
+
+        private final StateStore base;
+        private final Map<String, Optional<byte[]>> values = new HashMap<>();
+
+        ReadOnce(StateStore base) {
+            this.base = base;
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            Optional<byte[]> value = values.get(key);
+            if (value == null) {
+                value = base.get(key);
+                values.put(key, value);
+            }
+            return value;
+        }
+
+        @Override
+        public List<StateEntry> scan(String prefix) {
+            return base.scan(prefix);
+        }
+
+        @Override
+        public List<StateVersion> history(String key) {
+            return base.history(key);
+        }
+
+        @Override
+        public void commit(String transactionId, List<StateWrite> writes) {
+            throw new IllegalStateException("A block's writes are applied once it is durable, not by its transactions");
         }
     }
 }

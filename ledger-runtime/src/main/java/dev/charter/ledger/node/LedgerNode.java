@@ -44,6 +44,8 @@ public final class LedgerNode implements AutoCloseable {
     private final Orderer orderer;
     private final Map<String, CompletableFuture<Receipt>> waiting = new ConcurrentHashMap<>();
     private volatile RuntimeException failure;
+    /** The archive in force in the applied state: it changes only when a block commits, so it is read once per block. */
+    private volatile NetworkArchive inForce;
     private Recovery recovery;
 
     /** What {@link #open} repaired: bytes of a torn last block cut off, blocks replayed into the state. */
@@ -57,6 +59,7 @@ public final class LedgerNode implements AutoCloseable {
         this.blocks = blocks;
         this.state = state;
         this.orderer = orderer;
+        this.inForce = archives.inForce(state);
     }
 
     /**
@@ -181,6 +184,7 @@ public final class LedgerNode implements AutoCloseable {
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
             }
+            node.inForce = archives.inForce(state);
             node.recovery = new Recovery(blocks.truncatedBytes(), blocks.size() - applied);
             orderer.start(ChainHead.after(blocks.read(blocks.size() - 1)), block -> {
                 try {
@@ -236,6 +240,7 @@ public final class LedgerNode implements AutoCloseable {
     }
 
     private void committed(Block block, BlockExecutor.Execution execution) {
+        inForce = archives.inForce(state);
         for (int i = 0; i < block.transactions().size(); i++) {
             String id = block.transactions().get(i).transactionId();
             CompletableFuture<Receipt> receipt = waiting.remove(id);
@@ -281,7 +286,7 @@ public final class LedgerNode implements AutoCloseable {
 
     /** The network archive in force: the genesis block's, or the last committed upgrade's. */
     public NetworkArchive archive() {
-        return archives.inForce(state);
+        return inForce;
     }
 
     /** Every archive the chain has run, and the directory that keeps upgraded ones. */

@@ -14,6 +14,7 @@ import dev.charter.ledger.crypto.Pem;
 import dev.charter.ledger.crypto.Verifier;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.identity.CertificateAuthority;
+import dev.charter.ledger.identity.CachingIdentityResolver;
 import dev.charter.ledger.identity.IdentityRegistry;
 import dev.charter.ledger.identity.Resolution;
 import dev.charter.ledger.node.LedgerNode;
@@ -82,7 +83,8 @@ final class HostedNetwork implements AutoCloseable {
         this.refusals = refusals;
         this.clock = clock;
         IdentityRegistry identities = new IdentityRegistry(name, node.state(), node.archive().model());
-        this.admission = Admission.onAllCores(identities, id -> node.state().locate(id).isPresent(), WINDOW, clock);
+        this.admission = Admission.onAllCores(new CachingIdentityResolver(identities, node.state()::version),
+                id -> node.state().locate(id).isPresent(), WINDOW, clock);
     }
 
     static Path chain(Path directory) {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
@@ -59,13 +60,21 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
     private static final byte[] HEIGHT = "height".getBytes(UTF_8);
     private static final byte[] RESULTS = "results".getBytes(UTF_8);
     private static final byte[] SEQUENCE = "sequence".getBytes(UTF_8);
-    private static final byte[][] FAMILIES = {RocksDB.DEFAULT_COLUMN_FAMILY, "state".getBytes(UTF_8),
-        "history".getBytes(UTF_8), "transactions".getBytes(UTF_8)};
+    private static final byte[] HISTORY = "history".getBytes(UTF_8);
+    private static final byte[][] FAMILIES = {RocksDB.DEFAULT_COLUMN_FAMILY, "state".getBytes(UTF_8), HISTORY,
+        "transactions".getBytes(UTF_8)};
 
     private final Path directory;
     private final RocksDB db;
     private final DBOptions options;
-    private final ColumnFamilyOptions familyOptions;
+    /**
+     * For the families read by key: Bloom filters, in the table files and in the memtable, answer most reads of
+     * absent keys (every admitted transaction id is looked up, and a new one is absent) without a search.
+     */
+    private final ColumnFamilyOptions pointOptions;
+    /** For {@code history}, only ever scanned by prefix: a filter there would be built and never read. */
+    private final ColumnFamilyOptions scanOptions;
+    private final BloomFilter filter = new BloomFilter(10);
     private final List<ColumnFamilyHandle> handles;
     private final ColumnFamilyHandle meta;
     private final ColumnFamilyHandle state;
@@ -75,6 +84,8 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
     private final ReadOptions reads = new ReadOptions();
     private final boolean readOnly;
     private long sequence;
+    /** Changes after every write, once the write is visible ({@link #version()}). */
+    private volatile long version;
 
     private RocksStateStore(Path directory, boolean readOnly) {
         this.directory = directory;
@@ -82,10 +93,12 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
         options = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
                 .setParanoidChecks(true).setWalRecoveryMode(WALRecoveryMode.TolerateCorruptedTailRecords)
                 .setKeepLogFileNum(2);
-        familyOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig().setFormatVersion(6));
+        pointOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig().setFormatVersion(6)
+                .setFilterPolicy(filter)).setMemtableWholeKeyFiltering(true).setMemtablePrefixBloomSizeRatio(0.02);
+        scanOptions = new ColumnFamilyOptions().setTableFormatConfig(new BlockBasedTableConfig().setFormatVersion(6));
         List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
         for (byte[] family : FAMILIES) {
-            descriptors.add(new ColumnFamilyDescriptor(family, familyOptions));
+            descriptors.add(new ColumnFamilyDescriptor(family, family == HISTORY ? scanOptions : pointOptions));
         }
         handles = new ArrayList<>();
         try {
@@ -99,7 +112,9 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
             sequence = next == null ? 0 : ByteBuffer.wrap(next).getLong();
         } catch (RocksDBException e) {
             handles.forEach(ColumnFamilyHandle::close);
-            familyOptions.close();
+            pointOptions.close();
+            scanOptions.close();
+            filter.close();
             options.close();
             throw new StateStoreException("Cannot open the state database " + directory + ": " + e.getMessage(), e);
         }
@@ -117,6 +132,14 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /**
+     * A number that changes after each write, once the write can be read: what was read after this returned
+     * {@code v} is at least as new as the state of version {@code v}, so it can be remembered until the version changes.
+     */
+    public long version() {
+        return version;
     }
 
     /** The number of the last block whose writes the state holds; empty before the genesis block is applied. */
@@ -327,6 +350,7 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
         batch.put(meta, SEQUENCE, ByteBuffer.allocate(Long.BYTES).putLong(nextSequence).array());
         db.write(writeOptions, batch);
         sequence = nextSequence;
+        version++;
     }
 
     private static void checkDistinct(String transactionId, List<StateWrite> writes) {
@@ -409,7 +433,9 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
             db.close();
             writeOptions.close();
             reads.close();
-            familyOptions.close();
+            pointOptions.close();
+            scanOptions.close();
+            filter.close();
             options.close();
         }
     }

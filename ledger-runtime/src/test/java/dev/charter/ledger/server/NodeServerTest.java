@@ -224,6 +224,7 @@ class NodeServerTest {
         SubmitResult refused = client.submit(NETWORK, signer.sign(transfer("A1", "A2", 1).getBytes(StandardCharsets.UTF_8),
                 Instant.now()), true);
         assertThat(refused.reason()).isEqualTo("Identity 'alice' (" + alice.card().identityId() + ") has been revoked");
+        assertThat(refused.block()).as("refused by admission, which had resolved alice before: not in a block").isEqualTo(-1);
         assertThatThrownBy(() -> identities.revoke(alice.card().identityId())).isInstanceOf(IdentityException.class)
                 .hasMessage("Identity 'alice' (" + alice.card().identityId() + ") has already been revoked");
     }
