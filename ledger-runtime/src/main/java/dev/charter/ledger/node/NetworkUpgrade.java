@@ -120,7 +120,9 @@ public final class NetworkUpgrade implements SystemTransactions {
 
     /**
      * Why {@code next} cannot replace {@code current}, or null when it can: it is another network, the same
-     * archive, or its model is incompatible — then every incompatibility, one per line after the first.
+     * archive, an older version ({@link SemanticVersion}: the same version with other content is accepted, as
+     * {@code charter serve} upgrades a network whose files changed), or its model is incompatible — then every
+     * incompatibility, one per line after the first.
      */
     public static String problem(NetworkArchive current, NetworkArchive next) {
         if (!next.name().equals(current.name())) {
@@ -128,6 +130,12 @@ public final class NetworkUpgrade implements SystemTransactions {
         }
         if (next.contentHash().equals(current.contentHash())) {
             return "Network " + current.name() + " already runs " + current;
+        }
+        Optional<SemanticVersion> from = SemanticVersion.parse(current.version());
+        Optional<SemanticVersion> to = SemanticVersion.parse(next.version());
+        if (from.isPresent() && to.isPresent() && to.get().compareTo(from.get()) < 0) {
+            return "Network " + current.name() + " cannot be upgraded from " + current.version() + " to " + next.version()
+                    + ": that is an older version";
         }
         List<ModelCompatibility.Incompatibility> incompatible = ModelCompatibility.check(current.model(), next.model());
         if (incompatible.isEmpty()) {

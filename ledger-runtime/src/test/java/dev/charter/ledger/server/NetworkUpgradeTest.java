@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -53,6 +54,8 @@ class NetworkUpgradeTest {
 
     private static Path v2;
     private static Path v3;
+    /** 1.1.0's files, as version 1.0.1: compatible, but older than 1.1.0. */
+    private static Path older;
 
     @TempDir
     Path data;
@@ -67,7 +70,7 @@ class NetworkUpgradeTest {
     static void compileVersions() {
         String model = AccountsNetwork.file("models/accounts.cto");
         String logic = AccountsNetwork.file("logic/accounts.logic");
-        v2 = AccountsNetwork.version(Map.of(
+        Map<String, String> v2Files = Map.of(
                 "charter.json", AccountsNetwork.file("charter.json").replace("1.0.0", "1.1.0"),
                 "models/accounts.cto", model.replace("  o Long balance range=[0,]\n",
                         "  o Long balance range=[0,]\n  o String label optional\n")
@@ -78,7 +81,11 @@ class NetworkUpgradeTest {
                         + "\non LabelAccount(tx) {\n    let account = tx.account\n    account.label = tx.label\n"
                         + "    update account\n}\n",
                 "queries.qry", "query accountsOf {\n  description: \"The accounts of a holder\"\n"
-                        + "  statement: SELECT org.example.accounts.Account WHERE (owner == _$owner)\n}\n"));
+                        + "  statement: SELECT org.example.accounts.Account WHERE (owner == _$owner)\n}\n");
+        v2 = AccountsNetwork.version(v2Files);
+        Map<String, String> olderFiles = new HashMap<>(v2Files);
+        olderFiles.put("charter.json", AccountsNetwork.file("charter.json").replace("1.0.0", "1.0.1"));
+        older = AccountsNetwork.version(olderFiles);
         // 1.0.0 without CloseAccount: 1.1.0's label and LabelAccount are gone too
         v3 = AccountsNetwork.version(Map.of(
                 "charter.json", AccountsNetwork.file("charter.json").replace("1.0.0", "2.0.0"),
@@ -258,6 +265,18 @@ class NetworkUpgradeTest {
             assertThat(kept).hasSize(1);
         }
         assertThat(upgrade).isPositive();
+    }
+
+    @Test
+    void anOlderVersionIsRefusedEvenWhenItsModelIsCompatible() throws Exception {
+        deployAndUpgrade();
+        long height = client.network(NETWORK).get("height").asLong();
+
+        assertThatThrownBy(() -> upgrade(older))
+                .isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessageContaining("Network ledger-accounts cannot be upgraded from 1.1.0 to 1.0.1: that is an older version");
+        assertThat(client.network(NETWORK).get("version").asText()).isEqualTo("1.1.0");
+        assertThat(client.network(NETWORK).get("height").asLong()).isEqualTo(height);
     }
 
     @Test
