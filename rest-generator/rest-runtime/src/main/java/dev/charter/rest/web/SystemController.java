@@ -150,7 +150,7 @@ public class SystemController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Subscription subscription = gateway.subscribe(start.block(), event -> send(emitter, event, start));
+        Subscription subscription = gateway.subscribe(caller, start.block(), event -> send(emitter, event, start));
         emitter.onCompletion(subscription::close);
         emitter.onTimeout(subscription::close);
         emitter.onError(error -> subscription.close());
