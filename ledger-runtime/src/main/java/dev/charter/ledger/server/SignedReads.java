@@ -83,12 +83,11 @@ final class SignedReads {
     static Answer answer(HostedNetwork network, byte[] body) {
         try {
             Signed signed = signed(network, body);
-            String id = signed.request().path("transactionId").asText();
             return switch (signed.kind()) {
                 case EVENTS -> error(400, "Events are a stream: send this request to POST /v1/networks/"
                         + network.name() + "/events");
                 case "block" -> block(network, signed.request().get("number").asLong());
-                case "status" -> status(network, signed.caller(), id);
+                case "status" -> status(network, signed.caller(), signed.request().get("transactionId").asText());
                 default -> {
                     try (RocksStateStore.Snapshot state = network.node().state().snapshot()) {
                         yield read(network, network.reads().on(state), signed.caller(), signed.kind(), signed.request());
@@ -217,7 +216,6 @@ final class SignedReads {
      */
     private static Answer status(HostedNetwork network, Submitter caller, String id) {
         SubmitResult status = network.status(id);
-        String missing = "Network " + network.name() + " has no transaction " + id;
         if (status.block() >= 0) {
             SignedTransaction transaction = network.node().blocks().read(status.block()).transactions().get(status.index());
             ObjectNode json = NodeServer.json(status);
@@ -230,7 +228,7 @@ final class SignedReads {
                 .map(record -> new Answer(200, NodeServer.json(status).put("identityId", record.path("identityId").asText())
                         .put("timestamp", record.path("timestamp").asText())
                         .put("refusedAt", record.path("refusedAt").asText())))
-                .orElseGet(() -> absent(missing));
+                .orElseGet(() -> absent("Network " + network.name() + " has no transaction " + id));
     }
 
     /** Block {@code number}: its header's hashes, and each transaction with its payload and outcome. */
