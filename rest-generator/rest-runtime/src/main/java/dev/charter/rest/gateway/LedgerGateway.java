@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -461,6 +462,7 @@ public final class LedgerGateway implements NetworkGateway {
     private static final class EventFollower implements Subscription {
 
         private volatile boolean open = true;
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
         EventFollower(NetworkReader reader, long fromBlock, Consumer<CommittedEvent> listener) {
             Thread thread = new Thread(() -> {
@@ -478,14 +480,21 @@ public final class LedgerGateway implements NetworkGateway {
                                 line.get("event")));
                         return open;
                     });
+                    ended.complete(null);
                 } catch (RuntimeException e) {
-                    // the listener failed (its client went away) or the node stopped: delivery ends
+                    // the listener failed (its client went away), or the node ended the stream: delivery ends
+                    ended.completeExceptionally(e);
                 } finally {
                     open = false;
                 }
             }, "charter-events-" + reader.network());
             thread.setDaemon(true);
             thread.start();
+        }
+
+        @Override
+        public CompletionStage<Void> ended() {
+            return ended;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.charter.rest.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.rest.gateway.Caller;
 import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.GatewayException;
@@ -75,6 +76,18 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
         Caller caller = (Caller) session.getAttributes().get(CALLER);
         Subscription subscription = gateway.subscribe(caller, start, event -> send(session, event));
         session.getAttributes().put(SUBSCRIPTION, subscription);
+        // The node ends the stream when it no longer accepts the caller's identity (revoked): so does the socket.
+        subscription.ended().whenComplete((done, failure) -> {
+            if (failure instanceof LedgerClientException refused) {
+                String reason = refused.getMessage();
+                try {
+                    session.close(CloseStatus.POLICY_VIOLATION.withReason(reason.length() > 120
+                            ? reason.substring(0, 120) : reason));
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        });
     }
 
     private void send(WebSocketSession session, CommittedEvent event) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
@@ -184,9 +185,10 @@ class LedgerGatewayTest {
     }
 
     @Test
-    void aParticipantFollowsTheEventsAsItselfFromTheBlockItAsksFor() throws Exception {
+    void aParticipantFollowsTheEventsAsItselfFromTheBlockItAsksForUntilItIsRevoked() throws Exception {
         await(gateway.submit(admin, json("{ \"$class\": \"org.example.loc.CreateDemoParticipants\" }")));
-        Caller alice = gateway.caller(gateway.issueIdentity(admin, ALICE, "alice"));
+        Card card = gateway.issueIdentity(admin, ALICE, "alice");
+        Caller alice = gateway.caller(card);
         Committed applied = await(gateway.submit(alice, json("""
                 { "$class": "org.example.loc.InitialApplication", "letterId": "L1", "applicant": "%s",
                   "beneficiary": "resource:org.example.loc.Customer#bob", "rules": [],
@@ -199,6 +201,11 @@ class LedgerGatewayTest {
             assertThat(event.transactionId()).isEqualTo(applied.transactionId());
             assertThat(event.block()).isEqualTo(applied.block());
             assertThat(event.event().get("$class").asText()).isEqualTo("org.example.loc.InitialApplicationEvent");
+
+            gateway.revokeIdentity(admin, card.identityId());
+            assertThatThrownBy(() -> subscription.ended().toCompletableFuture().get(10, TimeUnit.SECONDS))
+                    .cause().isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(401))
+                    .hasMessage("Identity 'alice' (" + card.identityId() + ") has been revoked");
         }
     }
 }
