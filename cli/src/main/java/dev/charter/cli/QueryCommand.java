@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
-import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.ReadPage;
@@ -21,14 +20,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code charter query …}: read a network on a node, printed as JSON. Resources, their history, named
- * queries ({@code run}) and ad-hoc statements ({@code where}) are signed reads as the card's identity,
- * answered under the network's access rules; transactions, blocks and events are the chain's.
+ * {@code charter query …}: read a network on a node, printed as JSON. Every read but {@code network} is signed
+ * as the card's identity: resources, their history, named queries ({@code run}) and ad-hoc statements
+ * ({@code where}) are answered under the network's access rules; a transaction's status, blocks and events are
+ * the chain's, which any member of the network may read.
  */
 @Command(name = "query", mixinStandardHelpOptions = true, subcommands = QueryPlanCommand.class,
         description = {"Read a network on a node, as JSON: resources, their history, named queries (run) and ad-hoc",
                 "statements (where) as the card's participant, under the network's access rules; transactions, blocks",
-                "and events of the chain. Name the network with --card (--node overrides the card's node)."})
+                "and events of the chain, which any member may read. Every read but network is signed with the card's",
+                "key (--card; --node overrides the card's node)."})
 final class QueryCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,20 +40,12 @@ final class QueryCommand {
     @Mixin
     LedgerCommands.Connection connection;
 
-    private int print(Query query) {
-        return LedgerCommands.run(spec, () -> {
-            LedgerCommands.print(spec.commandLine().getOut(), query.run(connection.client(), connection.network()));
-            return Charter.ExitCode.OK;
-        });
-    }
-
-    private interface Query {
-        JsonNode run(LedgerClient client, String network);
-    }
-
     @Command(name = "network", description = "The network's name, version, content hash and height.")
     int network() {
-        return print(LedgerClient::network);
+        return LedgerCommands.run(spec, () -> {
+            LedgerCommands.print(spec.commandLine().getOut(), connection.client().network(connection.network()));
+            return Charter.ExitCode.OK;
+        });
     }
 
     /** Which part of a list to print. */
@@ -80,18 +73,21 @@ final class QueryCommand {
         }
     }
 
-    /** Reads as the card's identity, signed with its key: the node answers under the network's access rules. */
+    /** Reads as the card's identity, signed with its key, and prints the answer. */
     private int read(Read read) {
         return LedgerCommands.run(spec, () -> {
-            Card card = connection.requireCard();
-            if (connection.network != null && !connection.network.equals(card.connection().network())) {
-                throw new IllegalArgumentException("the identity of " + connection.card + " is one of network "
-                        + card.connection().network() + ", not of " + connection.network);
-            }
-            NetworkReader reader = new NetworkReader(connection.client(), card);
-            LedgerCommands.print(spec.commandLine().getOut(), read.run(reader));
+            LedgerCommands.print(spec.commandLine().getOut(), read.run(reader()));
             return Charter.ExitCode.OK;
         });
+    }
+
+    private NetworkReader reader() {
+        Card card = connection.requireCard();
+        if (connection.network != null && !connection.network.equals(card.connection().network())) {
+            throw new IllegalArgumentException("the identity of " + connection.card + " is one of network "
+                    + card.connection().network() + ", not of " + connection.network);
+        }
+        return new NetworkReader(connection.client(), card);
     }
 
     private interface Read {
@@ -147,15 +143,16 @@ final class QueryCommand {
         return read(reader -> page(reader.where(type, condition, parameters(arguments), page.request())));
     }
 
-    @Command(name = "transaction", description = "A transaction's status (committed or refused, and why), block and"
-            + " payload.")
+    @Command(name = "transaction", description = {"A transaction's status (committed or refused, and why), block and",
+            "payload. One refused before ordering is told only to the identity that signed it and the administrator."})
     int transaction(@Parameters(paramLabel = "<id>") String id) {
-        return print((client, network) -> client.transaction(network, id));
+        return read(reader -> reader.status(id).orElseThrow(() -> new LedgerClientException(404, "Network "
+                + reader.network() + " has no transaction " + id)));
     }
 
     @Command(name = "block", description = "A block: header hashes, transactions and their outcomes.")
     int block(@Parameters(paramLabel = "<number>") long number) {
-        return print((client, network) -> client.block(network, number));
+        return read(reader -> reader.block(number));
     }
 
     @Command(name = "events", description = "Events from a block on, one JSON object a line; follows new blocks"
@@ -166,7 +163,7 @@ final class QueryCommand {
         return LedgerCommands.run(spec, () -> {
             PrintWriter out = spec.commandLine().getOut();
             AtomicLong printed = new AtomicLong();
-            connection.client().events(connection.network(), from, event -> {
+            reader().events(from, event -> {
                 out.println(event.toString());
                 out.flush();
                 return limit <= 0 || printed.incrementAndGet() < limit;

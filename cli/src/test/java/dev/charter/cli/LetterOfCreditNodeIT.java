@@ -281,8 +281,8 @@ class LetterOfCreditNodeIT {
                 + " 'org.example.loc.ShipProduct#";
         assertThat(ship.err()).containsPattern("refused in block \\d+: ").contains(denied);
         String shipId = ship.err().substring(ship.err().indexOf(": ") + 2, ship.err().indexOf(" refused"));
-        JsonNode shipStatus = client.transaction("letter-of-credit", shipId);
-        JsonNode inBlock = client.block("letter-of-credit", shipStatus.get("block").asLong()).get("transactions")
+        JsonNode shipStatus = printed(query("alice", "transaction", shipId));
+        JsonNode inBlock = printed(query("bob", "block", shipStatus.get("block").asText())).get("transactions")
                 .get(shipStatus.get("index").asInt());
         assertThat(inBlock.get("status").asText()).isEqualTo("refused");
         assertThat(inBlock.get("reason").asText()).startsWith(denied + shipId + "'");
@@ -307,7 +307,11 @@ class LetterOfCreditNodeIT {
             assertThat(status.get("status").asText()).isEqualTo("refused");
             assertThat(status.get("reason").asText()).contains(expected[1]);
         }
-        JsonNode apply = node.client().transaction("letter-of-credit", "apply-1");
+        // a refusal before ordering is not on the chain: another member hears of it no more than of any stranger's
+        assertThat(refusal(charter("query", "--card", card("alice").toString(), "--node", node.url(), "transaction",
+                revokedId))).isEqualTo("charter query: Network letter-of-credit has no transaction " + revokedId);
+        JsonNode apply = printed(charter("query", "--card", card("alice").toString(), "--node", node.url(),
+                "transaction", "apply-1"));
         assertThat(apply.get("status").asText()).isEqualTo("committed");
         assertThat(apply.get("payload").get("letterId").asText()).isEqualTo("LETTER-1");
     }
@@ -338,7 +342,19 @@ class LetterOfCreditNodeIT {
 
     @Test
     void eachParticipantReadsOnlyWhatTheRulesLetThemReadAndARevokedIdentityReadsNothing() throws Exception {
-        ok(submit("alice", APPLY));
+        // submitted without waiting: Alice polls its status until its block is durable, and any member reads the block
+        NodeProcess.Run accepted = charter("submit", "--card", card("alice").toString(), "--no-wait", APPLY);
+        assertThat(accepted.out().strip()).as(accepted.err()).isEqualTo("apply-1 accepted");
+        NodeProcess.Run polled = query("alice", "transaction", "apply-1");
+        for (int tries = 1; polled.exit() != 0 && tries < 20; tries++) {
+            assertThat(polled.err().strip()).isEqualTo("charter query: Network letter-of-credit has no transaction apply-1");
+            Thread.sleep(100);
+            polled = query("alice", "transaction", "apply-1");
+        }
+        JsonNode applied = printed(polled);
+        assertThat(applied.get("status").asText()).isEqualTo("committed");
+        assertThat(printed(query("ella", "block", applied.get("block").asText())).get("transactions")
+                .get(applied.get("index").asInt()).get("transactionId").asText()).isEqualTo("apply-1");
 
         // a list leaves out what the reader may not read: Alice banks with Bank of Dinero, Ella works at Eastwood
         assertThat(ids(printed(query("alice", "resource", LOC + "BankEmployee")), "personId")).containsExactly("matias");
@@ -376,5 +392,9 @@ class LetterOfCreditNodeIT {
         assertThat(charter("identity", "revoke", "--card", card("admin").toString(), "bob").exit()).isZero();
         assertThat(refusal(query("bob", "resource", LOC + "Bank"))).startsWith("charter query: Identity 'bob' (")
                 .endsWith(") has been revoked");
+        for (List<String> chain : List.of(List.of("block", "1"), List.of("transaction", "apply-1"), List.of("events"))) {
+            assertThat(refusal(query("bob", chain.toArray(String[]::new)))).as(chain.toString())
+                    .startsWith("charter query: Identity 'bob' (").endsWith(") has been revoked");
+        }
     }
 }

@@ -89,7 +89,7 @@ class NodeCrashIT {
 
                 node = NodeProcess.start(data);
                 for (String id : committed) {
-                    assertThat(node.client().transaction(current.network(), id).get("status").asText())
+                    assertThat(current.on(node.client()).reader().status(id).orElseThrow().get("status").asText())
                             .as("kill %d (seed %d): acknowledged transaction %s", kill, seed, id).isEqualTo("committed");
                 }
                 Map<String, Verification> verified = NodeHost.verify(data);
@@ -98,7 +98,7 @@ class NodeCrashIT {
             }
             TradeLedger last = ledger.on(node.client());
             for (String id : acknowledged) {
-                assertThat(last.client().transaction(last.network(), id).get("status").asText()).isEqualTo("committed");
+                assertThat(last.reader().status(id).orElseThrow().get("status").asText()).isEqualTo("committed");
             }
             List<SignedTransaction> more = new ArrayList<>();
             for (int i = 0; i < BATCH; i++) {

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -346,12 +347,18 @@ class ServeIT extends ServeHarness {
             assertThat(identity.get("participant").asText()).isEqualTo("resource:org.example.loc.Customer#carol");
         });
         String identityId = card.get("identityId").asText();
+        HttpResponse<Stream<String>> events = http.send(request(carol, "/api/system/events")
+                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+        assertThat(events.statusCode()).isEqualTo(200);
+        CompletableFuture<List<String>> streamed = CompletableFuture.supplyAsync(() -> events.body().toList());
 
         assertThat(post(key("alice"), "/api/system/identities/" + identityId + "/revoke", "").status()).isEqualTo(403);
         assertThat(post("admin-key", "/api/system/identities/" + identityId + "/revoke", "").status()).isEqualTo(204);
         Response revoked = get(carol, LOC + "Bank");
         assertThat(revoked.status()).as(revoked.raw().body()).isEqualTo(401);
         assertThat(revoked.body().get("detail").asText()).isEqualTo("Identity 'carol' (" + identityId + ") has been revoked");
+        // Carol's event stream, opened while she was a member, ends with her revocation: the node stops serving her.
+        assertThat(streamed.get(30, TimeUnit.SECONDS)).contains(":Identity 'carol' (" + identityId + ") has been revoked");
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.charter.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.NetworkReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -363,11 +365,13 @@ class VehicleProvenanceServeIT extends ServeHarness {
         }
 
         // And the ledger agrees: the node serve runs holds each of those transactions, committed in a block, with
-        // the payload its submitter signed, in the order the history gives.
-        LedgerClient node = new LedgerClient(URI.create(nodeUrl));
+        // the payload its submitter signed, in the order the history gives (read as the administrator: the chain is
+        // served to the network's members only).
+        NetworkReader node = new NetworkReader(new LedgerClient(URI.create(nodeUrl)),
+                Card.read(data().resolve("cards/admin@vehicle-provenance.card")));
         long previousBlock = 0;
         for (JsonNode version : history) {
-            JsonNode onLedger = node.transaction("vehicle-provenance", version.get("transactionId").asText());
+            JsonNode onLedger = node.status(version.get("transactionId").asText()).orElseThrow();
             assertThat(onLedger.get("status").asText()).as(onLedger.toString()).isEqualTo("committed");
             assertThat(onLedger.get("payload").get("$class").asText()).isEqualTo(version.get("transactionType").asText());
             assertThat(onLedger.get("block").asLong()).isGreaterThan(previousBlock);

@@ -1,9 +1,12 @@
 package dev.charter.cli.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
@@ -35,12 +38,15 @@ public final class TradeLedger {
     private final String network;
     private final TradeWorkload workload;
     private final List<TransactionSigner> traders;
+    private final Card admin;
 
-    private TradeLedger(LedgerClient client, String network, TradeWorkload workload, List<TransactionSigner> traders) {
+    private TradeLedger(LedgerClient client, String network, TradeWorkload workload, List<TransactionSigner> traders,
+            Card admin) {
         this.client = client;
         this.network = network;
         this.workload = workload;
         this.traders = traders;
+        this.admin = admin;
     }
 
     /**
@@ -57,8 +63,10 @@ public final class TradeLedger {
     public static TradeLedger deploy(LedgerClient client, Path archive, TradeWorkload workload, KeyAlgorithm algorithm)
             throws IOException {
         SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-        String network = client.deploy(Files.readAllBytes(archive), adminKey.publicKey().subjectPublicKeyInfo())
-                .get("network").asText();
+        JsonNode deployed = client.deploy(Files.readAllBytes(archive), adminKey.publicKey().subjectPublicKeyInfo());
+        String network = deployed.get("network").asText();
+        Card adminCard = Card.of(new Card.Connection(network, client.node().toString()),
+                Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
         TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
         List<String> resources = workload.resources();
         List<SignedTransaction> setup = new ArrayList<>();
@@ -83,7 +91,7 @@ public final class TradeLedger {
                 throw new IllegalStateException("Setting up the trade network failed: " + result);
             }
         }
-        return new TradeLedger(client, network, workload, traders);
+        return new TradeLedger(client, network, workload, traders, adminCard);
     }
 
     private static void add(TransactionSigner admin, String type, String registry, List<String> resources,
@@ -104,7 +112,7 @@ public final class TradeLedger {
 
     /** The same network and identities, reached through another client (a restarted node's new address). */
     public TradeLedger on(LedgerClient other) {
-        return new TradeLedger(other, network, workload, traders);
+        return new TradeLedger(other, network, workload, traders, admin);
     }
 
     public String network() {
@@ -113,6 +121,11 @@ public final class TradeLedger {
 
     public LedgerClient client() {
         return client;
+    }
+
+    /** Reads of the network — its chain too, which only members may read — as its administrator. */
+    public NetworkReader reader() {
+        return new NetworkReader(client, admin);
     }
 
     public TradeWorkload workload() {

@@ -27,9 +27,10 @@ import java.util.function.Predicate;
 
 /**
  * A client of a Charter node's protocol (docs/ledger-protocol.md) on the JDK's {@link HttpClient}:
- * deploy networks, submit signed transactions (one as JSON, many as one binary batch), read
- * transactions and blocks, send signed reads ({@link NetworkReader}), and follow events. Thread-safe; one
- * client can serve any number of concurrent callers over one connection pool.
+ * deploy networks, submit signed transactions (one as JSON, many as one binary batch), and send signed
+ * reads and event subscriptions — of the state, and of the chain: blocks, a transaction's status, events —
+ * which {@link NetworkReader} makes for a card. Thread-safe; one client can serve any number of concurrent
+ * callers over one connection pool.
  */
 public final class LedgerClient {
 
@@ -160,23 +161,18 @@ public final class LedgerClient {
         });
     }
 
-    /** What the node knows of a transaction: its status, block, reason, and (when in a block) its payload. */
-    public JsonNode transaction(String network, String transactionId) {
-        return get(path(network) + "/transactions/" + segment(transactionId));
-    }
-
-    /** Block {@code number}, with each transaction's payload and outcome. */
-    public JsonNode block(String network, long number) {
-        return get(path(network) + "/blocks/" + number);
-    }
-
     /**
-     * Follows the network's events from block {@code fromBlock} on, oldest first, one JSON object per
-     * event ({@code block}, {@code transactionId}, {@code event}), until {@code consumer} returns false.
-     * Blocks the calling thread; waits for new blocks when it has seen all.
+     * Follows the network's events with {@code subscription}, a signed {@code events} request that
+     * {@link NetworkReader#events} makes: from its block on, oldest first, one JSON object per event
+     * ({@code block}, {@code transactionId}, {@code event}), until {@code consumer} returns false. Blocks the
+     * calling thread; waits for new blocks when it has seen all.
+     *
+     * @throws LedgerClientException 401 when the node does not accept the signer, or stops accepting it while
+     *     the stream runs (the identity was revoked, its certificate expired): the node ends the stream saying why
      */
-    public void events(String network, long fromBlock, Predicate<JsonNode> consumer) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path(network) + "/events?from=" + fromBlock)).GET().build();
+    public void events(String network, SignedTransaction subscription, Predicate<JsonNode> consumer) {
+        HttpRequest request = json(HttpRequest.newBuilder(uri(path(network) + "/events")), envelope(subscription))
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -192,7 +188,14 @@ public final class LedgerClient {
                 answer(response.statusCode(), body.readAllBytes());
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isBlank() && !consumer.test(JSON.readTree(line))) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode event = JSON.readTree(line);
+                if (event.hasNonNull("error")) {
+                    throw new LedgerClientException(401, event.get("error").asText());
+                }
+                if (!consumer.test(event)) {
                     return;
                 }
             }

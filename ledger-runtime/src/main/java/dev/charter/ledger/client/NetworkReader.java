@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.tx.CanonicalJson;
+import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads of one network as one card's identity; every request is signed with the card's key. The node
- * checks the signature and the identity as it checks a transaction's, then answers as the identity's
- * participant under the network's access rules: a list leaves out what the participant may not read, a
- * single item it may not read is refused (403). Protocol: {@code POST /v1/networks/{n}/reads}
- * (docs/ledger-protocol.md). Thread-safe.
+ * checks the signature and the identity as it checks a transaction's. Reads of the state are answered as the
+ * identity's participant under the network's access rules: a list leaves out what the participant may not
+ * read, a single item it may not read is refused (403). Reads of the chain — a block, a transaction's status,
+ * the event stream — are any member's. Protocol: {@code POST /v1/networks/{n}/reads} and
+ * {@code POST /v1/networks/{n}/events} (docs/ledger-protocol.md). Thread-safe.
  *
  * <p>Failures are {@link LedgerClientException}s with the node's status and message: 400 a bad request
  * (an unknown field, a parameter that does not fit, an ad-hoc statement that does not check), 401 a
@@ -118,6 +121,39 @@ public final class NetworkReader {
         return page(paged(request, page));
     }
 
+    /**
+     * Block {@code number} as the node holds it: {@code number}, the header's hashes and {@code timestamp}, and
+     * {@code transactions}, each with its signer, timestamp, payload and outcome ({@code status}, {@code reason}).
+     *
+     * @throws LedgerClientException 404 when the chain has no such block yet
+     */
+    public JsonNode block(long number) {
+        return require(read(request("block").put("number", number)), "The node answered a block with 404");
+    }
+
+    /**
+     * What the node knows of a transaction: its result ({@code status}: committed, refused; {@code block},
+     * {@code index}, {@code reason}) and, in a block, its signer, timestamp and payload. Empty when the node has
+     * no record of it — not (yet) in a block, and not refused before ordering; a refusal before ordering is told
+     * only to the identity that signed the transaction and to the network administrator, so it is empty for any
+     * other member.
+     */
+    public Optional<JsonNode> status(String transactionId) {
+        return read(request("status").put("transactionId", transactionId));
+    }
+
+    /**
+     * Follows the network's events from block {@code fromBlock} on, oldest first, one JSON object per event
+     * ({@code block}, {@code transactionId}, {@code event}), until {@code consumer} returns false. Blocks the
+     * calling thread; waits for new blocks when it has seen all.
+     *
+     * @throws LedgerClientException 401 when the node does not accept the card's identity, or stops accepting it
+     *     while the stream runs (revoked, certificate expired)
+     */
+    public void events(long fromBlock, Predicate<JsonNode> consumer) {
+        client.events(network, sign(request("events").put("from", fromBlock)), consumer);
+    }
+
     private ObjectNode request(String kind) {
         return JSON.createObjectNode().put("read", kind).put("network", network);
     }
@@ -134,13 +170,15 @@ public final class NetworkReader {
     }
 
     private Optional<JsonNode> read(ObjectNode request) {
-        byte[] payload;
+        return client.read(network, sign(request));
+    }
+
+    private SignedTransaction sign(ObjectNode request) {
         try {
-            payload = CanonicalJson.canonicalize(JSON.writeValueAsBytes(request));
+            return signer.signPayload(CanonicalJson.canonicalize(JSON.writeValueAsBytes(request)), Instant.now());
         } catch (JacksonException e) {
             throw new IllegalStateException("Cannot write a read request", e);
         }
-        return client.read(network, signer.signPayload(payload, Instant.now()));
     }
 
     private ReadPage page(ObjectNode request) {

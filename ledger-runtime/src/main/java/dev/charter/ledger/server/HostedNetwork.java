@@ -341,6 +341,14 @@ final class HostedNetwork implements AutoCloseable {
         return admission.authenticate(read);
     }
 
+    /**
+     * Why the identity {@code identityId} is no longer one the node accepts, or empty while it is
+     * ({@link Admission#refusal}): checked again before each block an event stream sends.
+     */
+    Optional<String> notAccepted(String identityId) {
+        return admission.refusal(identityId);
+    }
+
     /** Reads of the committed state under the network's access rules, made for the archive the node runs now. */
     NetworkReads reads() {
         Reads current = reads.get();

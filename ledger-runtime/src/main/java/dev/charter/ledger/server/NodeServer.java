@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.charter.ledger.block.Block;
-import dev.charter.ledger.block.Outcome;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.client.TransactionBatch;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.tx.SignedTransaction;
-import dev.charter.runtime.json.IsoTime;
 import dev.charter.runtime.state.StateKeys;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,14 +42,15 @@ import java.util.concurrent.TimeUnit;
  * POST /v1/networks/{n}/certificates                 a certificate from the network's CA
  * POST /v1/networks/{n}/upgrade?wait=true|false      upgrade: the new archive and the admin's signed upgrade
  * POST /v1/networks/{n}/transactions?wait=true|false submit one (JSON) or a batch (binary)
- * GET  /v1/networks/{n}/transactions/{id}            status, block, reason, payload
- * GET  /v1/networks/{n}/blocks/{number}              a block with its transactions and outcomes
- * POST /v1/networks/{n}/reads                       a signed read, as its signer, under the access rules
- * GET  /v1/networks/{n}/events?from={block}          JSON lines, streamed, following new blocks
+ * POST /v1/networks/{n}/reads                        a signed read: of the state, as its signer under the
+ *                                                    access rules; of the chain (a block, a transaction's
+ *                                                    status) by any member
+ * POST /v1/networks/{n}/events                       a signed request: JSON lines, streamed, following new blocks
  * </pre>
- * Errors are {@code {"error": "…"}} with 400 (bad request), 401 and 403 (a signed read: {@link SignedReads}), 404
- * (no such network, transaction, block or resource), 409 (deploying a network twice, an incompatible upgrade) or
- * 503 (the network stopped committing).
+ * Errors are {@code {"error": "…"}} with 400 (bad request), 401 (a signed request from an identity the node does not
+ * accept) and 403 (a read the access rules refuse: {@link SignedReads}), 404 (no such network, transaction, block or
+ * resource), 409 (deploying a network twice, an incompatible upgrade) or 503 (the network stopped committing). The
+ * chain is read only by the network's members: nothing of a block, a transaction or an event is served unsigned.
  */
 public final class NodeServer implements AutoCloseable {
 
@@ -100,13 +99,17 @@ public final class NodeServer implements AutoCloseable {
     }
 
     /** A request the node refuses: its status and the message for the caller. */
-    private static final class Refusal extends RuntimeException {
+    static final class Refusal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final int status;
 
         Refusal(int status, String message) {
             super(message, null, false, false);
             this.status = status;
+        }
+
+        int status() {
+            return status;
         }
     }
 
@@ -157,13 +160,12 @@ public final class NodeServer implements AutoCloseable {
             case "POST certificates/0" -> certify(exchange, network);
             case "POST transactions/0" -> submit(exchange, network, !"false".equals(query.get("wait")));
             case "POST upgrade/0" -> upgrade(exchange, network, !"false".equals(query.get("wait")));
-            case "GET transactions/1" -> send(exchange, 200, transaction(network, path.get(2)));
-            case "GET blocks/1" -> send(exchange, 200, block(network, number(path.get(2), "block number")));
             case "POST reads/0" -> {
                 SignedReads.Answer answer = SignedReads.answer(network, exchange.getRequestBody().readAllBytes());
                 send(exchange, answer.status(), answer.body());
             }
-            case "GET events/0" -> events(exchange, network, number(query.getOrDefault("from", "0"), "from"));
+            case "POST events/0" -> events(exchange, network,
+                    SignedReads.events(network, exchange.getRequestBody().readAllBytes()));
             default -> throw new Refusal(404, method + " " + exchange.getRequestURI().getPath() + " is not part of"
                     + " the protocol (docs/ledger-protocol.md)");
         }
@@ -265,7 +267,7 @@ public final class NodeServer implements AutoCloseable {
                 base64.decode(json.get("signature").asText()));
     }
 
-    private static ObjectNode json(SubmitResult result) {
+    static ObjectNode json(SubmitResult result) {
         ObjectNode json = JSON.createObjectNode().put("transactionId", result.transactionId())
                 .put("status", result.status());
         if (result.block() >= 0) {
@@ -283,76 +285,20 @@ public final class NodeServer implements AutoCloseable {
         return json;
     }
 
-    private static ObjectNode transaction(HostedNetwork network, String id) {
-        SubmitResult status = network.status(id);
-        if (status.status().equals(SubmitResult.UNKNOWN)) {
-            throw new Refusal(404, "Network " + network.name() + " has no transaction " + id);
-        }
-        ObjectNode json = json(status);
-        if (status.block() >= 0) {
-            SignedTransaction transaction = network.node().blocks().read(status.block()).transactions().get(status.index());
-            json.put("identityId", transaction.identityId()).put("timestamp", IsoTime.format(transaction.timestamp()))
-                    .set("payload", payload(transaction.payload()));
-        } else {
-            network.refusal(id).ifPresent(record -> json.put("identityId", record.path("identityId").asText())
-                    .put("timestamp", record.path("timestamp").asText())
-                    .put("refusedAt", record.path("refusedAt").asText()));
-        }
-        return json;
-    }
-
-    private static ObjectNode block(HostedNetwork network, long number) {
-        if (number < 0 || number > network.node().height()) {
-            throw new Refusal(404, "Network " + network.name() + " has blocks 0 to " + network.node().height()
-                    + ", not " + number);
-        }
-        Block block = network.node().blocks().read(number);
-        ObjectNode json = JSON.createObjectNode()
-                .put("number", block.number())
-                .put("hash", block.header().hash().hex())
-                .put("previousHash", block.header().previousHash().hex())
-                .put("transactionsRoot", block.header().transactionsRoot().hex())
-                .put("previousResultsHash", block.header().previousResultsHash().hex())
-                .put("resultsHash", block.resultsHash().hex())
-                .put("timestamp", IsoTime.format(block.header().timestamp()));
-        ArrayNode transactions = json.putArray("transactions");
-        for (int i = 0; i < block.transactions().size(); i++) {
-            SignedTransaction transaction = block.transactions().get(i);
-            Outcome outcome = block.outcomes().get(i);
-            ObjectNode entry = transactions.addObject()
-                    .put("transactionId", transaction.transactionId())
-                    .put("identityId", transaction.identityId())
-                    .put("timestamp", IsoTime.format(transaction.timestamp()))
-                    .put("status", outcome.committed() ? SubmitResult.COMMITTED : SubmitResult.REFUSED);
-            if (!outcome.committed()) {
-                entry.put("reason", outcome.reason());
-            }
-            entry.set("payload", payload(transaction.payload()));
-        }
-        return json;
-    }
-
-    private static JsonNode payload(byte[] payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (IOException e) {
-            return JSON.getNodeFactory().textNode(Base64.getEncoder().encodeToString(payload));
-        }
-    }
-
     /**
-     * Streams the events of every committed transaction from block {@code from} on, one JSON object a line,
-     * and then of each new block, until the caller goes away or the node stops. Events are read from the
-     * historian records ({@code eventsEmitted}), in block and emission order.
+     * Streams the events of every committed transaction from block {@code request.from()} on, one JSON object a
+     * line, and then of each new block, until the caller goes away or the node stops. Events are read from the
+     * historian records ({@code eventsEmitted}), in block and emission order. The subscriber was accepted when the
+     * stream opened; before each block the node checks again that its identity is still accepted (not revoked,
+     * its participant still there, its certificate still valid) and otherwise ends the stream with one last line,
+     * {@code {"error": why}}.
      */
-    private void events(HttpExchange exchange, HostedNetwork network, long from) throws IOException {
-        if (from < 0) {
-            throw new IllegalArgumentException("from must be a block number, 0 or more");
-        }
+    private void events(HttpExchange exchange, HostedNetwork network, SignedReads.EventsRequest request)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
-        long next = from;
+        long next = request.from();
         try {
             while (running) {
                 // The state's height, not the block store's: a block is appended before its writes (and historian
@@ -361,6 +307,12 @@ public final class NodeServer implements AutoCloseable {
                     out.flush();
                     TimeUnit.MILLISECONDS.sleep(EVENT_POLL_MILLIS);
                     continue;
+                }
+                Optional<String> lapsed = network.notAccepted(request.identityId());
+                if (lapsed.isPresent()) {
+                    out.write(JSON.writeValueAsBytes(JSON.createObjectNode().put("error", lapsed.get())));
+                    out.write('\n');
+                    return;
                 }
                 Block block = network.node().blocks().read(next);
                 for (int i = 0; i < block.transactions().size(); i++) {
@@ -401,14 +353,6 @@ public final class NodeServer implements AutoCloseable {
             }
         }
         return query;
-    }
-
-    private static long number(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a number, not '" + text + "'");
-        }
     }
 
     private static JsonNode readJson(HttpExchange exchange) throws IOException {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.charter.ledger.block.Block;
+import dev.charter.ledger.block.Outcome;
+import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.Verdict;
@@ -19,6 +22,7 @@ import dev.charter.runtime.read.Version;
 import dev.charter.runtime.resource.HistorianRecord;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,31 +33,47 @@ import java.util.Set;
 /**
  * {@code POST /v1/networks/{n}/reads}: one read, signed by the identity it acts as (docs/ledger-protocol.md).
  * The envelope is a {@link SignedTransaction} whose payload is the read request; its signer is checked as
- * admission checks a transaction's ({@link dev.charter.ledger.tx.Admission#authenticate}), then the read runs
- * on a snapshot of the committed state (one block's, whatever commits meanwhile) as the signer's participant,
- * under the network's access rules ({@link NetworkReads}).
+ * admission checks a transaction's ({@link dev.charter.ledger.tx.Admission#authenticate}). A read of the state
+ * then runs on a snapshot of the committed state (one block's, whatever commits meanwhile) as the signer's
+ * participant, under the network's access rules ({@link NetworkReads}); a read of the chain — a block, a
+ * transaction's status — is any member's right, as reading a channel's blocks is in Fabric. The same signed
+ * request, of kind {@code events}, opens the event stream ({@code POST …/events}, {@link #events}).
  */
 final class SignedReads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EVENTS = "events";
     private static final Set<String> PAGE = Set.of("limit", "skip", "cursor", "orderBy", "descending");
     /** The fields of each kind of read, besides {@code read}, {@code network} and, for lists, the page's. */
-    private static final Map<String, List<String>> FIELDS = Map.of(
-            "ping", List.of(),
-            "resource", List.of("type", "id"),
-            "resources", List.of("type"),
-            "history", List.of("type", "id"),
-            "transaction", List.of("type", "id"),
-            "transactions", List.of("type"),
-            "historianRecord", List.of("id"),
-            "historian", List.of(),
-            "query", List.of("name", "parameters"),
-            "where", List.of("type", "condition", "parameters"));
+    private static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry("ping", List.of()),
+            Map.entry("resource", List.of("type", "id")),
+            Map.entry("resources", List.of("type")),
+            Map.entry("history", List.of("type", "id")),
+            Map.entry("transaction", List.of("type", "id")),
+            Map.entry("transactions", List.of("type")),
+            Map.entry("historianRecord", List.of("id")),
+            Map.entry("historian", List.of()),
+            Map.entry("query", List.of("name", "parameters")),
+            Map.entry("where", List.of("type", "condition", "parameters")),
+            Map.entry("block", List.of("number")),
+            Map.entry("status", List.of("transactionId")),
+            Map.entry(EVENTS, List.of("from")));
     private static final Set<String> OPTIONAL = Set.of("parameters", "condition");
+    /** Fields that are whole numbers, 0 or more; every other required field is a string. */
+    private static final Set<String> NUMBERS = Set.of("number", "from");
     private static final Set<String> LISTS = Set.of("resources", "transactions", "historian", "query", "where");
 
     /** The status and body of the answer to a read. */
     record Answer(int status, JsonNode body) {
+    }
+
+    /** A read request the node accepts: its signer, as the participant it acts as, and the request. */
+    private record Signed(Submitter caller, String kind, JsonNode request) {
+    }
+
+    /** A request to follow the events from block {@code from} on, signed by {@code identityId}. */
+    record EventsRequest(String identityId, long from) {
     }
 
     private SignedReads() {
@@ -62,26 +82,20 @@ final class SignedReads {
     /** Answers the read in {@code body} (the envelope's JSON); never throws for a bad request. */
     static Answer answer(HostedNetwork network, byte[] body) {
         try {
-            SignedTransaction envelope;
-            try {
-                envelope = NodeServer.transactionFromJson(JSON.readTree(body));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("The request body is not JSON: " + e.getMessage());
-            }
-            Verdict verdict = network.authenticate(envelope);
-            if (verdict instanceof Verdict.Refused refused) {
-                return error(401, refused.reason());
-            }
-            Submitter caller = ((Verdict.Admitted) verdict).submitter();
-            JsonNode request;
-            try {
-                request = JSON.readTree(envelope.payload());
-            } catch (IOException e) {
-                throw new IllegalArgumentException("The payload of a read is a read request in JSON: " + e.getMessage());
-            }
-            try (RocksStateStore.Snapshot state = network.node().state().snapshot()) {
-                return read(network, network.reads().on(state), caller, request);
-            }
+            Signed signed = signed(network, body);
+            return switch (signed.kind()) {
+                case EVENTS -> error(400, "Events are a stream: send this request to POST /v1/networks/"
+                        + network.name() + "/events");
+                case "block" -> block(network, signed.request().get("number").asLong());
+                case "status" -> status(network, signed.caller(), signed.request().get("transactionId").asText());
+                default -> {
+                    try (RocksStateStore.Snapshot state = network.node().state().snapshot()) {
+                        yield read(network, network.reads().on(state), signed.caller(), signed.kind(), signed.request());
+                    }
+                }
+            };
+        } catch (NodeServer.Refusal e) {
+            return error(e.status(), e.getMessage());
         } catch (AccessDeniedException e) {
             return error(403, e.getMessage());
         } catch (ReadException e) {
@@ -91,7 +105,46 @@ final class SignedReads {
         }
     }
 
-    private static Answer read(HostedNetwork network, NetworkReads reads, Submitter caller, JsonNode request) {
+    /**
+     * The signed request in {@code body} that opens the event stream ({@code {"read": "events", "from": n}}).
+     *
+     * @throws NodeServer.Refusal 401 when the node does not accept the signer
+     * @throws IllegalArgumentException when the body is not such a request
+     */
+    static EventsRequest events(HostedNetwork network, byte[] body) {
+        Signed signed = signed(network, body);
+        if (!signed.kind().equals(EVENTS)) {
+            throw new IllegalArgumentException("POST /v1/networks/" + network.name() + "/events takes a signed"
+                    + " {\"read\": \"events\", \"from\": <block>}, not a \"" + signed.kind() + "\" read: send that"
+                    + " to /reads");
+        }
+        return new EventsRequest(signed.caller().identityId(), signed.request().get("from").asLong());
+    }
+
+    /** The envelope in {@code body}, its signer accepted, and its read request checked against its kind's fields. */
+    private static Signed signed(HostedNetwork network, byte[] body) {
+        SignedTransaction envelope;
+        try {
+            envelope = NodeServer.transactionFromJson(JSON.readTree(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The request body is not JSON: " + e.getMessage());
+        }
+        Verdict verdict = network.authenticate(envelope);
+        if (verdict instanceof Verdict.Refused refused) {
+            throw new NodeServer.Refusal(401, refused.reason());
+        }
+        Submitter caller = ((Verdict.Admitted) verdict).submitter();
+        JsonNode request;
+        try {
+            request = JSON.readTree(envelope.payload());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The payload of a read is a read request in JSON: " + e.getMessage());
+        }
+        return new Signed(caller, check(network, request), request);
+    }
+
+    /** The request's kind, once its fields are those of its kind. */
+    private static String check(HostedNetwork network, JsonNode request) {
         if (request == null || !request.isObject() || !request.path("read").isTextual()) {
             throw new IllegalArgumentException("A read request is a JSON object whose \"read\" is one of "
                     + String.join(", ", FIELDS.keySet().stream().sorted().toList()));
@@ -112,7 +165,13 @@ final class SignedReads {
             }
         }
         for (String field : fields) {
-            if (!OPTIONAL.contains(field) && !request.path(field).isTextual()) {
+            JsonNode value = request.path(field);
+            if (NUMBERS.contains(field)) {
+                if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+                    throw new IllegalArgumentException("A \"" + kind + "\" read needs \"" + field + "\", a whole number"
+                            + " of 0 or more" + (value.isMissingNode() ? "" : ", not " + value));
+                }
+            } else if (!OPTIONAL.contains(field) && !value.isTextual()) {
                 throw new IllegalArgumentException("A \"" + kind + "\" read needs \"" + field + "\", a string");
             }
         }
@@ -124,6 +183,11 @@ final class SignedReads {
             throw new IllegalArgumentException("The read was signed for network " + request.get("network").asText()
                     + ", not " + network.name());
         }
+        return kind;
+    }
+
+    private static Answer read(HostedNetwork network, NetworkReads reads, Submitter caller, String kind,
+            JsonNode request) {
         String type = request.path("type").asText();
         String id = request.path("id").asText();
         return switch (kind) {
@@ -142,6 +206,70 @@ final class SignedReads {
             default -> page(reads.where(caller, type, request.path("condition").asText(""), parameters(request),
                     page(request)));
         };
+    }
+
+    /**
+     * What the node knows of a transaction: its result; in a block also its signer, timestamp and payload, as the
+     * block holds them. A transaction refused before ordering never reached the chain: its record (signer,
+     * timestamp, when and why it was refused) is told only to the identity that signed it and to the network
+     * administrator; to any other member the node answers as for a transaction it never saw.
+     */
+    private static Answer status(HostedNetwork network, Submitter caller, String id) {
+        SubmitResult status = network.status(id);
+        if (status.block() >= 0) {
+            SignedTransaction transaction = network.node().blocks().read(status.block()).transactions().get(status.index());
+            ObjectNode json = NodeServer.json(status);
+            json.put("identityId", transaction.identityId()).put("timestamp", IsoTime.format(transaction.timestamp()))
+                    .set("payload", payload(transaction.payload()));
+            return new Answer(200, json);
+        }
+        return network.refusal(id)
+                .filter(record -> caller.isAdmin() || record.path("identityId").asText().equals(caller.identityId()))
+                .map(record -> new Answer(200, NodeServer.json(status).put("identityId", record.path("identityId").asText())
+                        .put("timestamp", record.path("timestamp").asText())
+                        .put("refusedAt", record.path("refusedAt").asText())))
+                .orElseGet(() -> absent("Network " + network.name() + " has no transaction " + id));
+    }
+
+    /** Block {@code number}: its header's hashes, and each transaction with its payload and outcome. */
+    private static Answer block(HostedNetwork network, long number) {
+        long height = network.node().height();
+        if (number > height) {
+            return error(404, "Network " + network.name() + " has blocks 0 to " + height + ", not " + number);
+        }
+        Block block = network.node().blocks().read(number);
+        ObjectNode json = JSON.createObjectNode()
+                .put("number", block.number())
+                .put("hash", block.header().hash().hex())
+                .put("previousHash", block.header().previousHash().hex())
+                .put("transactionsRoot", block.header().transactionsRoot().hex())
+                .put("previousResultsHash", block.header().previousResultsHash().hex())
+                .put("resultsHash", block.resultsHash().hex())
+                .put("timestamp", IsoTime.format(block.header().timestamp()));
+        ArrayNode transactions = json.putArray("transactions");
+        for (int i = 0; i < block.transactions().size(); i++) {
+            SignedTransaction transaction = block.transactions().get(i);
+            Outcome outcome = block.outcomes().get(i);
+            ObjectNode entry = transactions.addObject()
+                    .put("transactionId", transaction.transactionId())
+                    .put("identityId", transaction.identityId())
+                    .put("timestamp", IsoTime.format(transaction.timestamp()))
+                    .put("status", outcome.committed() ? SubmitResult.COMMITTED : SubmitResult.REFUSED);
+            if (!outcome.committed()) {
+                entry.put("reason", outcome.reason());
+            }
+            entry.set("payload", payload(transaction.payload()));
+        }
+        return new Answer(200, json);
+    }
+
+    /** A payload as JSON (every transaction's is), else its base64. */
+    private static JsonNode payload(byte[] payload) {
+        try {
+            return JSON.readTree(payload);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(Base64.getEncoder().encodeToString(payload));
+        }
     }
 
     private static PageRequest page(JsonNode request) {

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -140,24 +141,39 @@ public final class Admission implements AutoCloseable {
                     + IsoTime.format(transaction.timestamp()) + ", " + describe(skew) + " the node's clock ("
                     + IsoTime.format(now) + "); the window is " + window.toMillis() / 1000.0 + " s either way");
         }
-        Resolution resolution = identities.resolve(transaction.identityId());
+        Resolution resolution = accepted(transaction.identityId(), transaction.timestamp());
         if (resolution instanceof Resolution.Refused refused) {
             return new Verdict.Refused(transaction, refused.reason());
         }
         Resolution.Known known = (Resolution.Known) resolution;
-        Certificate certificate = known.certificate();
-        if (!certificate.isValidAt(transaction.timestamp())) {
-            return new Verdict.Refused(transaction, "The certificate of identity '" + known.name() + "' ("
-                    + transaction.identityId() + ") is not valid at " + IsoTime.format(transaction.timestamp())
-                    + ": it is valid from " + IsoTime.format(certificate.notBefore()) + " to "
-                    + IsoTime.format(certificate.notAfter()));
-        }
-        if (!certificate.publicKey().verify(transaction.signedBytes(), transaction.signature())) {
+        if (!known.certificate().publicKey().verify(transaction.signedBytes(), transaction.signature())) {
             return new Verdict.Refused(transaction, "The signature of transaction " + id
                     + " does not verify with the key of identity '" + known.name() + "' (" + transaction.identityId()
                     + ")");
         }
         return new Verdict.Admitted(transaction, known.submitter());
+    }
+
+    /**
+     * Why identity {@code identityId} is not one this node accepts now — unknown, revoked, its participant removed,
+     * its certificate not valid — or empty when it is: the checks of {@link #authenticate} on the signer alone, for
+     * one that was authenticated once and goes on reading (an event stream).
+     */
+    public Optional<String> refusal(String identityId) {
+        return accepted(identityId, clock.instant()) instanceof Resolution.Refused refused ? Optional.of(refused.reason())
+                : Optional.empty();
+    }
+
+    /** The identity, when it is known and live and its certificate valid at {@code at}; else why not. */
+    private Resolution accepted(String identityId, Instant at) {
+        Resolution resolution = identities.resolve(identityId);
+        if (resolution instanceof Resolution.Known known && !known.certificate().isValidAt(at)) {
+            Certificate certificate = known.certificate();
+            return new Resolution.Refused("The certificate of identity '" + known.name() + "' (" + identityId
+                    + ") is not valid at " + IsoTime.format(at) + ": it is valid from "
+                    + IsoTime.format(certificate.notBefore()) + " to " + IsoTime.format(certificate.notAfter()));
+        }
+        return resolution;
     }
 
     private static String describe(Duration skew) {

@@ -111,15 +111,15 @@ class NodeServerTest {
         assertThat(adminReader.resource(NS + "Account", "A1").orElseThrow().get("balance").asLong()).isZero();
         assertThat(adminReader.history(NS + "Account", "A2")).hasSize(51);
 
-        JsonNode refused = client.transaction(NETWORK, results.get(50).transactionId());
+        JsonNode refused = adminReader.status(results.get(50).transactionId()).orElseThrow();
         assertThat(refused.get("status").asText()).isEqualTo("refused");
         assertThat(refused.get("payload").get("amount").asLong()).isEqualTo(1_000);
-        JsonNode block = client.block(NETWORK, results.get(50).block());
+        JsonNode block = adminReader.block(results.get(50).block());
         assertThat(block.get("transactions").get(results.get(50).index()).get("reason").asText())
                 .isEqualTo("Account A2 holds 105, less than 1000");
 
         List<JsonNode> events = new ArrayList<>();
-        client.events(NETWORK, 0, event -> events.add(event) && events.size() < 50);
+        adminReader.events(0, event -> events.add(event) && events.size() < 50);
         assertThat(events).hasSize(50).allMatch(e -> e.get("event").get("$class").asText().equals(NS + "Transferred"));
         assertThat(events.get(0).get("transactionId").asText()).isEqualTo(results.get(0).transactionId());
     }
@@ -137,8 +137,8 @@ class NodeServerTest {
 
         server.close();
         start();
-        assertThat(client.transaction(NETWORK, transaction.transactionId()).get("reason").asText())
-                .isEqualTo(result.reason());
+        assertThat(new NetworkReader(client, adminCard).status(transaction.transactionId()).orElseThrow()
+                .get("reason").asText()).isEqualTo(result.reason());
     }
 
     @Test
@@ -159,7 +159,7 @@ class NodeServerTest {
                 adminKey.publicKey().subjectPublicKeyInfo()))
                 .isInstanceOf(LedgerClientException.class).hasMessage("This node already hosts network " + NETWORK);
         assertThatThrownBy(() -> client.network("nowhere")).hasMessage("This node hosts no network named nowhere");
-        assertThatThrownBy(() -> client.block(NETWORK, 99)).hasMessageStartingWith("Network " + NETWORK + " has blocks 0 to ");
+        assertThatThrownBy(() -> adminReader.block(99)).hasMessageStartingWith("Network " + NETWORK + " has blocks 0 to ");
 
         HttpResponse<String> truncated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + "/v1/networks/" + NETWORK + "/transactions"))

@@ -133,6 +133,27 @@ class AdmissionTest {
     }
 
     @Test
+    void anIdentityGoesOnBeingAcceptedUntilItIsRevokedOrItsCertificateExpires() {
+        String aliceId = trade(alice, "t1", NOW).identityId();
+        assertThat(admission.refusal(aliceId)).isEmpty();
+        registry.revoke(aliceId, "revoke-alice");
+        assertThat(admission.refusal(aliceId)).hasValue("Identity 'alice' (" + aliceId + ") has been revoked");
+        String strangerId = ca.issue("mallory", KeyAlgorithm.ECDSA_P256, NOW).certificate().identityId().hex();
+        assertThat(admission.refusal(strangerId)).hasValue("Identity " + strangerId + " is not known to network trade-network");
+
+        IssuedIdentity old = ca.issue("old", KeyAlgorithm.ECDSA_P256, Instant.parse("2024-01-01T00:00:00Z"));
+        state.put("setup", StateKeys.resource(TRADER, "old"), "{}".getBytes(StandardCharsets.UTF_8));
+        registry.issue(Relationship.of(TRADER, "old"), old.certificate(), "issue-old");
+        String oldId = old.certificate().identityId().hex();
+        try (Admission then = new Admission(registry, committed::contains, WINDOW,
+                Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC), 1)) {
+            assertThat(then.refusal(oldId)).isEmpty();
+        }
+        assertThat(admission.refusal(oldId)).hasValue("The certificate of identity 'old' (" + oldId + ") is not valid at"
+                + " 2026-11-29T12:00:00.000Z: it is valid from 2023-12-31T23:55:00.000Z to 2024-12-30T23:55:00.000Z");
+    }
+
+    @Test
     void parallelAdmissionGivesTheVerdictsOfSequentialAdmission() {
         IssuedIdentity stranger = ca.issue("mallory", KeyAlgorithm.ED25519, NOW);
         TransactionSigner unknown = new TransactionSigner(stranger.key(), stranger.certificate().identityId().hex());

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,7 +48,8 @@ import java.util.regex.Pattern;
  * transaction signed with the caller's card and submitted to the node (creating, replacing and removing
  * resources are Composer's registry system transactions), every read a signed read request
  * ({@link NetworkReader}) that the node answers as the caller's identity under the network's access rules,
- * and events come from the node's blocks. The gateway keeps no state of its own.
+ * and blocks and events come from the node's chain, read as the caller's identity too (the node serves them to
+ * members only). The gateway keeps no state of its own.
  *
  * <p>What the node says is mapped to {@link Failure}s: data that does not fit the model is found here first,
  * with the runtime's validator, so that a 400 names the field; a transaction refused before ordering (unknown
@@ -319,12 +321,12 @@ public final class LedgerGateway implements NetworkGateway {
             throw new GatewayException(Failure.FORBIDDEN, "Only the network administrator may read blocks: they hold "
                     + "every transaction, whatever the access rules");
         }
-        return call(() -> client.block(archive.name(), number));
+        return call(() -> reader(caller).block(number));
     }
 
     @Override
-    public Subscription subscribe(long fromBlock, Consumer<CommittedEvent> listener) {
-        return new EventFollower(client, archive.name(), fromBlock, listener);
+    public Subscription subscribe(Caller caller, long fromBlock, Consumer<CommittedEvent> listener) {
+        return new EventFollower(reader(caller), fromBlock, listener);
     }
 
     // ---- identities -------------------------------------------------------------------------------
@@ -453,20 +455,21 @@ public final class LedgerGateway implements NetworkGateway {
     }
 
     /**
-     * Follows the node's event stream on a daemon thread of its own and hands each event on, numbered within its
-     * block. Closing it stops delivery at once; the thread ends with the next event or when the node closes the
-     * stream.
+     * Follows the node's event stream, as the reader's identity, on a daemon thread of its own and hands each
+     * event on, numbered within its block. Closing it stops delivery at once; the thread ends with the next event
+     * or when the node closes the stream (it stopped, or no longer accepts the identity).
      */
     private static final class EventFollower implements Subscription {
 
         private volatile boolean open = true;
+        private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
-        EventFollower(LedgerClient client, String network, long fromBlock, Consumer<CommittedEvent> listener) {
+        EventFollower(NetworkReader reader, long fromBlock, Consumer<CommittedEvent> listener) {
             Thread thread = new Thread(() -> {
                 long[] block = {-1};
                 int[] index = {0};
                 try {
-                    client.events(network, fromBlock, line -> {
+                    reader.events(fromBlock, line -> {
                         if (!open) {
                             return false;
                         }
@@ -477,14 +480,21 @@ public final class LedgerGateway implements NetworkGateway {
                                 line.get("event")));
                         return open;
                     });
+                    ended.complete(null);
                 } catch (RuntimeException e) {
-                    // the listener failed (its client went away) or the node stopped: delivery ends
+                    // the listener failed (its client went away), or the node ended the stream: delivery ends
+                    ended.completeExceptionally(e);
                 } finally {
                     open = false;
                 }
-            }, "charter-events-" + network);
+            }, "charter-events-" + reader.network());
             thread.setDaemon(true);
             thread.start();
+        }
+
+        @Override
+        public CompletionStage<Void> ended() {
+            return ended;
         }
 
         @Override

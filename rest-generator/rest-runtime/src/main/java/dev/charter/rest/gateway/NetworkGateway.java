@@ -89,10 +89,11 @@ public interface NetworkGateway extends AutoCloseable {
 
     /**
      * Delivers every event committed in block {@code fromBlock} or later to {@code listener}, in commit order,
-     * each once: first those already committed, then each new one. Delivery runs on a thread of the gateway's;
-     * a listener that throws is unsubscribed.
+     * each once: first those already committed, then each new one, for as long as the node accepts the caller's
+     * identity (any member of the network may follow the events; delivery ends when the identity is revoked).
+     * Delivery runs on a thread of the gateway's; a listener that throws is unsubscribed.
      */
-    Subscription subscribe(long fromBlock, Consumer<CommittedEvent> listener);
+    Subscription subscribe(Caller caller, long fromBlock, Consumer<CommittedEvent> listener);
 
     /** Runs a named query of {@code queries.qry}; parameter values are text, converted to the declared types. */
     Page query(Caller caller, String name, Map<String, String> parameters, PageRequest page);

@@ -1,6 +1,7 @@
 package dev.charter.rest.web;
 
 import dev.charter.rest.gateway.Caller;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
@@ -27,7 +28,11 @@ public final class CallerInterceptor implements HandlerInterceptor, HandlerMetho
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        request.setAttribute(ATTRIBUTE, resolver.resolve(apiKey(request)));
+        // An async dispatch (an event stream or a deferred answer completing) belongs to a request whose caller was
+        // resolved when it came in: resolving again would refuse a caller revoked meanwhile on a committed response.
+        if (request.getDispatcherType() != DispatcherType.ASYNC) {
+            request.setAttribute(ATTRIBUTE, resolver.resolve(apiKey(request)));
+        }
         return true;
     }
 

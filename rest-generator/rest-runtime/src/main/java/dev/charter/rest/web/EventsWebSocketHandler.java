@@ -1,6 +1,8 @@
 package dev.charter.rest.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.rest.gateway.Caller;
 import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.GatewayException;
 import dev.charter.rest.gateway.NetworkGateway;
@@ -31,6 +33,7 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
 
     private static final String SUBSCRIPTION = Subscription.class.getName();
     private static final String FROM = "charter.from";
+    private static final String CALLER = Caller.class.getName();
 
     private final NetworkGateway gateway;
     private final CallerResolver callers;
@@ -45,9 +48,11 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) {
         try {
-            if (request instanceof ServletServerHttpRequest servlet) {
-                callers.resolve(CallerInterceptor.apiKey(servlet.getServletRequest()));
+            if (!(request instanceof ServletServerHttpRequest servlet)) {
+                response.setStatusCode(HttpStatus.BAD_REQUEST);
+                return false;
             }
+            attributes.put(CALLER, callers.resolve(CallerInterceptor.apiKey(servlet.getServletRequest())));
             String from = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("from");
             attributes.put(FROM, from == null ? gateway.height() + 1 : Long.parseLong(from));
             return true;
@@ -68,8 +73,21 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         long start = (Long) session.getAttributes().get(FROM);
-        Subscription subscription = gateway.subscribe(start, event -> send(session, event));
+        Caller caller = (Caller) session.getAttributes().get(CALLER);
+        Subscription subscription = gateway.subscribe(caller, start, event -> send(session, event));
         session.getAttributes().put(SUBSCRIPTION, subscription);
+        // The node ends the stream when it no longer accepts the caller's identity (revoked): so does the socket.
+        subscription.ended().whenComplete((done, failure) -> {
+            if (failure instanceof LedgerClientException refused) {
+                String reason = refused.getMessage();
+                try {
+                    session.close(CloseStatus.POLICY_VIOLATION.withReason(reason.length() > 120
+                            ? reason.substring(0, 120) : reason));
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        });
     }
 
     private void send(WebSocketSession session, CommittedEvent event) {

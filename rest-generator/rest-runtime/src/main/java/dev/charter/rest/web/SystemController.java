@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
+import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.rest.gateway.Caller;
 import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.Failure;
@@ -150,7 +151,18 @@ public class SystemController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Subscription subscription = gateway.subscribe(start.block(), event -> send(emitter, event, start));
+        Subscription subscription = gateway.subscribe(caller, start.block(), event -> send(emitter, event, start));
+        // The node ends the stream when it no longer accepts the caller's identity (revoked): so does the response.
+        subscription.ended().whenComplete((done, failure) -> {
+            if (failure instanceof LedgerClientException refused) {
+                try {
+                    emitter.send(SseEmitter.event().comment(refused.getMessage()));
+                } catch (IOException | IllegalStateException e) {
+                    // the client went away meanwhile
+                }
+                emitter.complete();
+            }
+        });
         emitter.onCompletion(subscription::close);
         emitter.onTimeout(subscription::close);
         emitter.onError(error -> subscription.close());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
@@ -23,7 +24,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,5 +182,30 @@ class LedgerGatewayTest {
         assertThatThrownBy(() -> gateway.caller(card)).isInstanceOfSatisfying(GatewayException.class,
                 e -> assertThat(e.failure()).isEqualTo(Failure.UNAUTHENTICATED))
                 .hasMessageContaining("has been revoked");
+    }
+
+    @Test
+    void aParticipantFollowsTheEventsAsItselfFromTheBlockItAsksForUntilItIsRevoked() throws Exception {
+        await(gateway.submit(admin, json("{ \"$class\": \"org.example.loc.CreateDemoParticipants\" }")));
+        Card card = gateway.issueIdentity(admin, ALICE, "alice");
+        Caller alice = gateway.caller(card);
+        Committed applied = await(gateway.submit(alice, json("""
+                { "$class": "org.example.loc.InitialApplication", "letterId": "L1", "applicant": "%s",
+                  "beneficiary": "resource:org.example.loc.Customer#bob", "rules": [],
+                  "productDetails": { "$class": "org.example.loc.ProductDetails", "productType": "Computers",
+                                      "quantity": 1, "pricePerUnit": 450 } }""".formatted(ALICE))));
+        BlockingQueue<CommittedEvent> events = new LinkedBlockingQueue<>();
+        try (Subscription subscription = gateway.subscribe(alice, applied.block(), events::add)) {
+            CommittedEvent event = events.poll(10, TimeUnit.SECONDS);
+            assertThat(event).isNotNull();
+            assertThat(event.transactionId()).isEqualTo(applied.transactionId());
+            assertThat(event.block()).isEqualTo(applied.block());
+            assertThat(event.event().get("$class").asText()).isEqualTo("org.example.loc.InitialApplicationEvent");
+
+            gateway.revokeIdentity(admin, card.identityId());
+            assertThatThrownBy(() -> subscription.ended().toCompletableFuture().get(10, TimeUnit.SECONDS))
+                    .cause().isInstanceOfSatisfying(LedgerClientException.class, e -> assertThat(e.status()).isEqualTo(401))
+                    .hasMessage("Identity 'alice' (" + card.identityId() + ") has been revoked");
+        }
     }
 }
