@@ -23,6 +23,13 @@ final class P256Comb {
 
     static final int WIDTH = 10;
     static final int COLUMNS = (256 + WIDTH - 1) / WIDTH;
+    static {
+        // VerifyingKey compares x = X/Z² without normalising the sum: that needs Jacobian coordinates
+        if (EcdsaP256.DOMAIN.getCurve().getCoordinateSystem() != ECCurve.COORD_JACOBIAN) {
+            throw new IllegalStateException("Bouncy Castle's P-256 curve no longer uses Jacobian coordinates");
+        }
+    }
+
     /** The generator's table, shared by every verification. */
     static final P256Comb GENERATOR = new P256Comb(EcdsaP256.DOMAIN.getG());
 

@@ -12,6 +12,7 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.bouncycastle.util.BigIntegers;
@@ -137,8 +138,19 @@ public final class VerifyingKey implements Verifier {
         BigInteger w = BigIntegers.modOddInverseVar(n, s);
         ECPoint q = ((ECPublicKeyParameters) key).getQ();
         ECPoint point = P256Comb.sumOfTwo(P256Comb.GENERATOR, e.multiply(w).mod(n), P256Comb.of(this, q),
-                r.multiply(w).mod(n)).normalize();
-        return !point.isInfinity() && point.getAffineXCoord().toBigInteger().mod(n).equals(r);
+                r.multiply(w).mod(n));
+        if (point.isInfinity()) {
+            return false;
+        }
+        // x mod n == r without a field inversion, as Bouncy Castle does: the point is Jacobian (x = X/Z²), so
+        // compare X with r·Z², and with (r + n)·Z² when r + n is still a field element (x may exceed n).
+        ECFieldElement zSquared = point.getZCoord(0).square();
+        for (BigInteger candidate = r; point.getCurve().isValidFieldElement(candidate); candidate = candidate.add(n)) {
+            if (point.getCurve().fromBigInteger(candidate).multiply(zSquared).equals(point.getXCoord())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     AsymmetricKeyParameter parameters() {
