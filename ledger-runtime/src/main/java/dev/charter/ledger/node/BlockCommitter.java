@@ -7,42 +7,112 @@ import dev.charter.ledger.consensus.ChainHead;
 import dev.charter.ledger.consensus.OrderedBlock;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.store.RocksStateStore;
+import dev.charter.ledger.store.StateCommit;
 import dev.charter.ledger.tx.SignedTransaction;
+import dev.charter.runtime.state.StateEntry;
+import dev.charter.runtime.state.StateStore;
+import dev.charter.runtime.state.StateTransaction;
+import dev.charter.runtime.state.StateVersion;
+import dev.charter.runtime.state.StateWrite;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * Commits ordered blocks: executes the block on the current state, records each transaction's outcome
- * and the results hash, appends the block and forces it to the disk, applies its writes and the new
- * height to the state in one atomic write, and only then tells {@code committed} — so nobody hears of a
- * commit that a crash could lose.
+ * Commits ordered blocks: executes the block, records each transaction's outcome and the results hash,
+ * appends the block and forces it to the disk, then applies its writes and the new height to the state in
+ * one atomic write, and only then tells {@code committed} — so nobody hears of a commit that a crash could
+ * lose.
+ *
+ * <p>The apply and the telling run on a thread of their own ({@code block-applier}) while the next block
+ * executes: that block reads the state as it will be once the previous one is applied — the state store with
+ * the previous block's writes laid over it when they are not applied yet ({@link PendingBlock}). At most one
+ * block waits to be applied: a block is handed over only once the one before it is applied.
  */
-public final class BlockCommitter implements BlockSink {
+public final class BlockCommitter implements BlockSink, AutoCloseable {
 
     private final BlockStore blocks;
     private final RocksStateStore state;
     private final BlockExecutor executor;
     private final BiConsumer<Block, BlockExecutor.Execution> committed;
+    private final Consumer<RuntimeException> failed;
+    private final ExecutorService applier = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "block-applier");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The block handed to the applier last; null before the first. Touched by the ordering thread only. */
+    private Handed handed;
 
-    /** @param committed told of each block once it is durable and applied, with what executing it gave */
+    private record Handed(Block block, BlockExecutor.Execution execution, Future<?> applied) {
+    }
+
+    /**
+     * @param committed told of each block once it is durable and applied, with what executing it gave
+     * @param failed told when applying a block failed: the node must stop committing
+     */
     public BlockCommitter(BlockStore blocks, RocksStateStore state, BlockExecutor executor,
-            BiConsumer<Block, BlockExecutor.Execution> committed) {
+            BiConsumer<Block, BlockExecutor.Execution> committed, Consumer<RuntimeException> failed) {
         this.blocks = blocks;
         this.state = state;
         this.executor = executor;
         this.committed = committed;
+        this.failed = failed;
     }
 
     @Override
     public ChainHead commit(OrderedBlock ordered) {
-        BlockExecutor.Execution execution = executor.execute(ordered.transactions(), state);
+        BlockExecutor.Execution execution;
+        try (RocksStateStore.Snapshot snapshot = state.snapshot()) {
+            execution = executor.execute(ordered.transactions(), view(snapshot));
+        }
         Block block = new Block(ordered.header(), ordered.transactions(), execution.results().outcomes(),
                 execution.results().hash());
         blocks.append(block);
         blocks.sync();
-        apply(block, execution);
-        committed.accept(block, execution);
+        awaitApplied(); // the block before: one block waits to be applied at most
+        handed = new Handed(block, execution, applier.submit(() -> {
+            try {
+                apply(block, execution);
+                committed.accept(block, execution);
+            } catch (RuntimeException e) {
+                failed.accept(e);
+                throw e;
+            }
+        }));
         return ChainHead.after(block);
+    }
+
+    /** The state the next block executes on: the snapshot, with the handed block's writes if it does not hold them. */
+    private StateStore view(RocksStateStore.Snapshot snapshot) {
+        if (handed == null || snapshot.height().orElse(-1) >= handed.block().number()) {
+            return snapshot;
+        }
+        return new PendingBlock(snapshot, handed.execution().commits());
+    }
+
+    private void awaitApplied() {
+        if (handed == null) {
+            return;
+        }
+        try {
+            handed.applied().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerException("Interrupted while block " + handed.block().number() + " was applied", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new LedgerException("Applying block " + handed.block().number() + " failed", e.getCause());
+        }
     }
 
     /**
@@ -65,5 +135,66 @@ public final class BlockCommitter implements BlockSink {
     private void apply(Block block, BlockExecutor.Execution execution) {
         List<String> ids = block.transactions().stream().map(SignedTransaction::transactionId).toList();
         state.applyBlock(block.number(), block.resultsHash(), ids, execution.commits());
+    }
+
+    /** Waits for the last block handed over to be applied (and told), then stops the applier. */
+    @Override
+    public void close() {
+        applier.shutdown();
+        try {
+            applier.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The state with a durable block's writes laid over it, before they are applied. Read-only. */
+    static final class PendingBlock implements StateStore {
+
+        private final StateStore base;
+        private final StateTransaction writes;
+        private final Map<String, List<StateVersion>> versions = new HashMap<>();
+
+        PendingBlock(StateStore base, List<StateCommit> commits) {
+            this.base = base;
+            this.writes = new StateTransaction(base);
+            for (StateCommit commit : commits) {
+                for (StateWrite write : commit.writes()) {
+                    if (write.isDelete()) {
+                        writes.delete(write.key());
+                    } else {
+                        writes.put(write.key(), write.value());
+                    }
+                    versions.computeIfAbsent(write.key(), k -> new ArrayList<>())
+                            .add(new StateVersion(commit.transactionId(), write.value()));
+                }
+            }
+        }
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            return writes.get(key);
+        }
+
+        @Override
+        public List<StateEntry> scan(String prefix) {
+            return writes.scan(prefix);
+        }
+
+        @Override
+        public List<StateVersion> history(String key) {
+            List<StateVersion> added = versions.get(key);
+            if (added == null) {
+                return base.history(key);
+            }
+            List<StateVersion> all = new ArrayList<>(base.history(key));
+            all.addAll(added);
+            return all;
+        }
+
+        @Override
+        public void commit(String transactionId, List<StateWrite> changes) {
+            throw new IllegalStateException("A block's writes are applied once it is durable, not by its transactions");
+        }
     }
 }

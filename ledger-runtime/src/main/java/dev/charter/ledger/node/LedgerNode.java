@@ -47,6 +47,7 @@ public final class LedgerNode implements AutoCloseable {
     /** The archive in force in the applied state: it changes only when a block commits, so it is read once per block. */
     private volatile NetworkArchive inForce;
     private Recovery recovery;
+    private BlockCommitter committer;
 
     /** What {@link #open} repaired: bytes of a torn last block cut off, blocks replayed into the state. */
     public record Recovery(long truncatedBytes, long replayedBlocks) {
@@ -179,8 +180,8 @@ public final class LedgerNode implements AutoCloseable {
             }
             LedgerNode node = new LedgerNode(data, archives, blocks, state, orderer);
             BlockCommitter committer = new BlockCommitter(blocks, state, new BlockExecutor(archives, access,
-                    submitters, system),
-                    node::committed);
+                    submitters, system), node::committed, node::fail);
+            node.committer = committer;
             for (long n = applied; n < blocks.size(); n++) {
                 committer.replay(blocks.read(n));
             }
@@ -302,6 +303,9 @@ public final class LedgerNode implements AutoCloseable {
     @Override
     public void close() {
         orderer.close();
+        if (committer != null) {
+            committer.close(); // the last block handed to the applier is applied before the state closes
+        }
         failWaiting(new LedgerException("The node closed before the transaction was ordered into a block"));
         state.close();
         blocks.close();

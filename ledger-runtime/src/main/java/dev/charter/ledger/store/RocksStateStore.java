@@ -199,6 +199,16 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
         private Snapshot() {
         }
 
+        /** The number of the last block whose writes this snapshot holds. */
+        public OptionalLong height() {
+            try {
+                byte[] height = db.get(meta, options, HEIGHT);
+                return height == null ? OptionalLong.empty() : OptionalLong.of(ByteBuffer.wrap(height).getLong());
+            } catch (RocksDBException e) {
+                throw failure("read the height", e);
+            }
+        }
+
         @Override
         public Optional<byte[]> get(String key) {
             try {
