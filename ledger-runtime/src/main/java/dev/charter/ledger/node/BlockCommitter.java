@@ -7,18 +7,9 @@ import dev.charter.ledger.consensus.ChainHead;
 import dev.charter.ledger.consensus.OrderedBlock;
 import dev.charter.ledger.store.BlockStore;
 import dev.charter.ledger.store.RocksStateStore;
-import dev.charter.ledger.store.StateCommit;
 import dev.charter.ledger.tx.SignedTransaction;
-import dev.charter.runtime.state.StateEntry;
 import dev.charter.runtime.state.StateStore;
-import dev.charter.runtime.state.StateTransaction;
-import dev.charter.runtime.state.StateVersion;
-import dev.charter.runtime.state.StateWrite;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +26,7 @@ import java.util.function.Consumer;
  *
  * <p>The apply and the telling run on a thread of their own ({@code block-applier}) while the next block
  * executes: that block reads the state as it will be once the previous one is applied — the state store with
- * the previous block's writes laid over it when they are not applied yet ({@link PendingBlock}). At most one
+ * the previous block's writes laid over it when they are not applied yet ({@link BlockExecutor#afterCommits}). At most one
  * block waits to be applied: a block is handed over only once the one before it is applied.
  */
 public final class BlockCommitter implements BlockSink, AutoCloseable {
@@ -97,7 +88,7 @@ public final class BlockCommitter implements BlockSink, AutoCloseable {
         if (handed == null || snapshot.height().orElse(-1) >= handed.block().number()) {
             return snapshot;
         }
-        return new PendingBlock(snapshot, handed.execution().commits());
+        return BlockExecutor.afterCommits(snapshot, handed.execution().commits());
     }
 
     private void awaitApplied() {
@@ -145,56 +136,6 @@ public final class BlockCommitter implements BlockSink, AutoCloseable {
             applier.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The state with a durable block's writes laid over it, before they are applied. Read-only. */
-    static final class PendingBlock implements StateStore {
-
-        private final StateStore base;
-        private final StateTransaction writes;
-        private final Map<String, List<StateVersion>> versions = new HashMap<>();
-
-        PendingBlock(StateStore base, List<StateCommit> commits) {
-            this.base = base;
-            this.writes = new StateTransaction(base);
-            for (StateCommit commit : commits) {
-                for (StateWrite write : commit.writes()) {
-                    if (write.isDelete()) {
-                        writes.delete(write.key());
-                    } else {
-                        writes.put(write.key(), write.value());
-                    }
-                    versions.computeIfAbsent(write.key(), k -> new ArrayList<>())
-                            .add(new StateVersion(commit.transactionId(), write.value()));
-                }
-            }
-        }
-
-        @Override
-        public Optional<byte[]> get(String key) {
-            return writes.get(key);
-        }
-
-        @Override
-        public List<StateEntry> scan(String prefix) {
-            return writes.scan(prefix);
-        }
-
-        @Override
-        public List<StateVersion> history(String key) {
-            List<StateVersion> added = versions.get(key);
-            if (added == null) {
-                return base.history(key);
-            }
-            List<StateVersion> all = new ArrayList<>(base.history(key));
-            all.addAll(added);
-            return all;
-        }
-
-        @Override
-        public void commit(String transactionId, List<StateWrite> changes) {
-            throw new IllegalStateException("A block's writes are applied once it is durable, not by its transactions");
         }
     }
 }

@@ -119,6 +119,16 @@ public final class BlockExecutor {
     }
 
     /**
+     * {@code base} with {@code commits} laid over it, in order: the state after a block whose writes are durable
+     * but not applied yet, for the next block to execute on ({@link BlockCommitter}).
+     */
+    static StateStore afterCommits(StateStore base, List<StateCommit> commits) {
+        BlockOverlay overlay = new BlockOverlay(base);
+        commits.forEach(commit -> overlay.commit(commit.transactionId(), commit.writes()));
+        return overlay;
+    }
+
+    /**
      * The state as the block's next transaction sees it: the store below with the writes of the block's
      * earlier transactions laid over it. Commits are recorded, not applied to the store.
      */

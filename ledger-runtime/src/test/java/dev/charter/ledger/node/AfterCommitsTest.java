@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.store.StateCommit;
 import dev.charter.runtime.state.StateEntry;
+import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateVersion;
 import dev.charter.runtime.state.StateWrite;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The state a block executes on while the block before it is durable but not yet applied. */
-class PendingBlockTest {
+class AfterCommitsTest {
 
     @TempDir
     Path directory;
@@ -27,7 +28,7 @@ class PendingBlockTest {
                     new StateCommit("tx1", List.of(put("asset/A", "a1"), StateWrite.delete("asset/B"))),
                     new StateCommit("tx2", List.of(put("asset/A", "a2"), put("asset/D", "d2"))));
             try (RocksStateStore.Snapshot snapshot = state.snapshot()) {
-                BlockCommitter.PendingBlock view = new BlockCommitter.PendingBlock(snapshot, previous);
+                StateStore view = BlockExecutor.afterCommits(snapshot, previous);
 
                 assertThat(view.get("asset/A")).map(v -> new String(v, UTF_8)).contains("a2");
                 assertThat(view.get("asset/B")).isEmpty();
