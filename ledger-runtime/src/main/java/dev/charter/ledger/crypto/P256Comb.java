@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECLookupTable;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -15,7 +16,8 @@ import org.bouncycastle.math.ec.ECPoint;
  * verification equation — where Bouncy Castle's width-6 combs take 43 and 86. The arithmetic is Bouncy
  * Castle's own ({@link ECPoint}, P-256's dedicated field); only the choice of what to precompute is ours.
  *
- * <p>A table holds {@code 2^WIDTH} affine points, 64 KB: it is made for the generator once, and for a key
+ * <p>A table holds {@code 2^WIDTH - 1} affine points (the sum for {@code j = 0} is the point at infinity) in Bouncy
+ * Castle's flat lookup table for P-256, 64 KB of coordinates: it is made for the generator once, and for a key
  * only once that key has proved busy ({@link VerifyingKey}). Verification is of public data, so nothing here
  * needs to run in constant time. Immutable and thread-safe.
  */
@@ -45,7 +47,8 @@ final class P256Comb {
                 }
             });
 
-    private final ECPoint[] points;
+    /** Entry {@code j} of the comb at index {@code j - 1}: points as 16 ints each, made into a point when read. */
+    private final ECLookupTable points;
 
     P256Comb(ECPoint point) {
         ECPoint[] rows = new ECPoint[WIDTH];
@@ -61,7 +64,7 @@ final class P256Comb {
             table[j] = table[j & (j - 1)].add(rows[Integer.numberOfTrailingZeros(j)]);
         }
         curve.normalizeAll(table); // affine points: each addition of one is Bouncy Castle's cheaper mixed addition
-        this.points = table;
+        this.points = curve.createCacheSafeLookupTable(table, 1, table.length - 1);
     }
 
     /** The table of {@code key}'s point, made now if the busiest keys' tables do not hold it. */
@@ -78,16 +81,16 @@ final class P256Comb {
     static ECPoint sumOfTwo(P256Comb p, BigInteger a, P256Comb q, BigInteger b) {
         int[] x = words(a);
         int[] y = words(b);
-        ECPoint sum = p.points[0]; // the point at infinity
+        ECPoint sum = EcdsaP256.DOMAIN.getCurve().getInfinity();
         for (int column = COLUMNS - 1; column >= 0; column--) {
             sum = sum.twice();
             int i = index(x, column);
             if (i != 0) {
-                sum = sum.add(p.points[i]);
+                sum = sum.add(p.points.lookupVar(i - 1));
             }
             int j = index(y, column);
             if (j != 0) {
-                sum = sum.add(q.points[j]);
+                sum = sum.add(q.points.lookupVar(j - 1));
             }
         }
         return sum;
