@@ -7,6 +7,7 @@ import dev.charter.ledger.card.Card;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.archive.SemanticVersion;
 import dev.charter.runtime.context.Submitter;
 import dev.charter.runtime.model.ModelCompatibility;
 import dev.charter.runtime.model.ModelInfo;

@@ -13,6 +13,7 @@ import dev.charter.compiler.model.Descriptor;
 import dev.charter.dsl.CharterStandaloneSetup;
 import dev.charter.dsl.SystemModel;
 import dev.charter.dsl.scoping.SharedSystemModel;
+import dev.charter.runtime.archive.SemanticVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -41,8 +42,6 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  */
 public final class NetworkLoader {
 
-    private static final Pattern SEMVER = Pattern.compile(
-            "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     /**
      * The input a syntax error quotes when it runs over several lines, such as a string left open;
      * the parser writes its line breaks as \n.
@@ -211,7 +210,7 @@ public final class NetworkLoader {
             }
             String name = json.path("name").asText(fallbackName);
             String version = json.path("version").asText("0.0.0");
-            if (!SEMVER.matcher(version).matches()) {
+            if (SemanticVersion.parse(version).isEmpty()) {
                 int at = text.indexOf("\"version\"");
                 diagnostics.report(Code.INVALID_VERSION,
                         at < 0 ? SourceLocation.ofFile(candidate) : source.location(at, 9), version, candidate);

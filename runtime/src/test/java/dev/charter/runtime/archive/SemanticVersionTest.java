@@ -1,4 +1,4 @@
-package dev.charter.ledger.node;
+package dev.charter.runtime.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.charter.ledger.node;
+package dev.charter.runtime.archive;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A network's version as Composer's {@code package.json} gives it, a Semantic Versioning 2.0.0 version, ordered
+ * A network's version as Composer's {@code package.json} gives it (the compiler refuses any other, and
+ * {@code network upgrade} refuses an older one), a Semantic Versioning 2.0.0 version, ordered
  * by its precedence: major, minor and patch numerically; a pre-release ({@code 1.0.0-rc.1}) before its release,
  * pre-releases by their dot-separated identifiers (numbers numerically and before words); build metadata
  * ({@code +build.5}) ignored.
  */
-record SemanticVersion(BigInteger major, BigInteger minor, BigInteger patch, List<String> preRelease)
+public record SemanticVersion(BigInteger major, BigInteger minor, BigInteger patch, List<String> preRelease)
         implements Comparable<SemanticVersion> {
 
     private static final Pattern SYNTAX = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
@@ -20,7 +21,7 @@ record SemanticVersion(BigInteger major, BigInteger minor, BigInteger patch, Lis
             + "(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?");
 
     /** The version {@code text} is, or empty when it is no semantic version. */
-    static Optional<SemanticVersion> parse(String text) {
+    public static Optional<SemanticVersion> parse(String text) {
         Matcher matcher = SYNTAX.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
