@@ -147,7 +147,8 @@ public final class ModelTypeGenerator {
         return referenceType(type);
     }
 
-    static TypeName primitive(Primitive primitive) {
+    /** The Java type of a Composer primitive field, in the generated contracts and in the REST service's DTOs. */
+    public static TypeName primitive(Primitive primitive) {
         return switch (primitive) {
             case STRING -> ClassName.get(String.class);
             case BOOLEAN -> ClassName.get(Boolean.class);

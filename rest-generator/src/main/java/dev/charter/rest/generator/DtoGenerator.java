@@ -10,6 +10,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.charter.compiler.codegen.JavaNames;
+import dev.charter.compiler.codegen.ModelTypeGenerator;
+import dev.charter.compiler.model.Primitive;
 import dev.charter.runtime.model.FieldInfo;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.model.PrimitiveType;
@@ -188,14 +190,7 @@ final class DtoGenerator {
         if (field.relationship()) {
             single = ClassName.get(String.class);
         } else if (field.primitive() != null) {
-            single = switch (field.primitive()) {
-                case STRING -> ClassName.get(String.class);
-                case BOOLEAN -> ClassName.get(Boolean.class);
-                case DATE_TIME -> ClassName.get(Instant.class);
-                case INTEGER -> ClassName.get(Integer.class);
-                case LONG -> ClassName.get(Long.class);
-                case DOUBLE -> ClassName.get(Double.class);
-            };
+            single = ModelTypeGenerator.primitive(Primitive.byModelName(field.primitive().modelName()).orElseThrow());
         } else if (isUserType(field.type())) {
             single = api.dto(field.type());
         } else {
