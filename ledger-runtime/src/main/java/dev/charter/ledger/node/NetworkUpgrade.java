@@ -104,9 +104,9 @@ public final class NetworkUpgrade implements SystemTransactions {
                     + "', which this chain's directory does not hold");
         }
         NetworkArchive next = archives.get(hash);
-        String problem = problem(current, next);
-        if (problem != null) {
-            return Outcome.refused(problem);
+        Optional<Refusal> refusal = refusal(current, next);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get().message());
         }
         if (!json.path("version").asText("").equals(next.version())) {
             return Outcome.refused("The upgrade names version '" + json.path("version").asText("") + "', but the archive "
@@ -120,31 +120,46 @@ public final class NetworkUpgrade implements SystemTransactions {
     }
 
     /**
-     * Why {@code next} cannot replace {@code current}, or null when it can: it is another network, the same
+     * Why an archive cannot replace the one in force: the message, and the model's incompatibilities when they
+     * are the reason (empty otherwise).
+     */
+    public record Refusal(String message, List<ModelCompatibility.Incompatibility> incompatibilities) {
+
+        public Refusal {
+            incompatibilities = List.copyOf(incompatibilities);
+        }
+    }
+
+    /**
+     * Why {@code next} cannot replace {@code current}, or empty when it can: it is another network, the same
      * archive, an older version ({@link SemanticVersion}: the same version with other content is accepted, as
      * {@code charter serve} upgrades a network whose files changed), or its model is incompatible — then every
-     * incompatibility, one per line after the first.
+     * incompatibility, one per line of the message after the first.
      */
-    public static String problem(NetworkArchive current, NetworkArchive next) {
+    public static Optional<Refusal> refusal(NetworkArchive current, NetworkArchive next) {
         if (!next.name().equals(current.name())) {
-            return "Network " + current.name() + " cannot be upgraded to " + next + ": that is another network";
+            return refused("Network " + current.name() + " cannot be upgraded to " + next + ": that is another network");
         }
         if (next.contentHash().equals(current.contentHash())) {
-            return "Network " + current.name() + " already runs " + current;
+            return refused("Network " + current.name() + " already runs " + current);
         }
+        String upgrade = "Network " + current.name() + " cannot be upgraded from " + current.version() + " to "
+                + next.version();
         Optional<SemanticVersion> from = SemanticVersion.parse(current.version());
         Optional<SemanticVersion> to = SemanticVersion.parse(next.version());
         if (from.isPresent() && to.isPresent() && to.get().compareTo(from.get()) < 0) {
-            return "Network " + current.name() + " cannot be upgraded from " + current.version() + " to " + next.version()
-                    + ": that is an older version";
+            return refused(upgrade + ": that is an older version");
         }
         List<ModelCompatibility.Incompatibility> incompatible = ModelCompatibility.check(current.model(), next.model());
         if (incompatible.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return "Network " + current.name() + " cannot be upgraded from " + current.version() + " to " + next.version()
-                + ": its model changes incompatibly (" + incompatible.size() + "):" + incompatible.stream()
-                        .map(i -> "\n  " + i).collect(Collectors.joining());
+        return Optional.of(new Refusal(upgrade + ": its model changes incompatibly (" + incompatible.size() + "):"
+                + incompatible.stream().map(i -> "\n  " + i).collect(Collectors.joining()), incompatible));
+    }
+
+    private static Optional<Refusal> refused(String message) {
+        return Optional.of(new Refusal(message, List.of()));
     }
 
     /** Builds the indexes only {@code next} defines from the state's resources; drops those only {@code current} has. */

@@ -265,12 +265,10 @@ final class HostedNetwork implements AutoCloseable {
                     throw new IllegalArgumentException("The transaction upgrades to '" + target.get() + "', but the archive"
                             + " is " + next);
                 }
-                String problem = NetworkUpgrade.problem(current, next);
-                if (problem != null) {
-                    List<ModelCompatibility.Incompatibility> incompatible = next.name().equals(name)
-                            ? ModelCompatibility.check(current.model(), next.model()) : List.of();
-                    throw incompatible.isEmpty() ? new IllegalArgumentException(problem)
-                            : new IncompatibleUpgrade(problem, incompatible);
+                Optional<NetworkUpgrade.Refusal> refusal = NetworkUpgrade.refusal(current, next);
+                if (refusal.isPresent()) {
+                    throw refusal.get().incompatibilities().isEmpty() ? new IllegalArgumentException(refusal.get().message())
+                            : new IncompatibleUpgrade(refusal.get().message(), refusal.get().incompatibilities());
                 }
                 node.archives().store(next, archive);
             }
