@@ -208,7 +208,9 @@ class IdentityNodeIT {
                 card("ella").toString()));
         assertThat(refusal(identity("issue", "--card", card("ella").toString(), "--participant", LOC + "Customer#bob",
                 "--name", "bob2", "--out", card("bob2").toString()), 1)).isEqualTo("charter identity issue: Only the"
-                + " network administrator may submit org.hyperledger.composer.system.BindIdentity");
+                + " network administrator may have the CA of network letter-of-credit certify a key: identity "
+                + Card.read(card("ella")).identityId() + " is bound to participant '" + LOC + "BankEmployee#ella'");
+        assertThat(card("bob2")).doesNotExist();
         assertThat(refusal(identity("revoke", "--card", card("ella").toString(), "ella"), 1)).isEqualTo("charter"
                 + " identity revoke: Only the network administrator may submit"
                 + " org.hyperledger.composer.system.RevokeIdentity");

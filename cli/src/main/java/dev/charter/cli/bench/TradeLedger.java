@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
+import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
 import dev.charter.ledger.crypto.Certificate;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +79,11 @@ public final class TradeLedger {
         List<SigningKey> keys = IntStream.range(0, workload.traders()).parallel()
                 .mapToObj(t -> SigningKey.generate(algorithm)).toList();
         List<TransactionSigner> traders = new ArrayList<>(keys.size());
+        NetworkIdentities identities = new NetworkIdentities(client, adminCard, Clock.systemUTC());
         for (int t = 0; t < keys.size(); t++) {
             SigningKey key = keys.get(t);
             String id = TradeWorkload.traderId(t);
-            Certificate certificate = Certificate.ofPem(client.certify(network, id, key.publicKey().subjectPublicKeyInfo()));
+            Certificate certificate = identities.certify(id, key.publicKey());
             setup.add(admin.sign(bytes(JSON.createObjectNode().put("$class", SYSTEM + "BindIdentity")
                     .put("participant", "resource:" + TradeNetwork.TRADER + "#" + id)
                     .put("certificate", certificate.pem())), Instant.now()));

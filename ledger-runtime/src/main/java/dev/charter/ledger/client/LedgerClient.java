@@ -76,11 +76,15 @@ public final class LedgerClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(archive)));
     }
 
-    /** A certificate (PEM) from the network's CA for {@code name} holding {@code publicKey} (SubjectPublicKeyInfo DER). */
-    public String certify(String network, String name, byte[] publicKey) {
-        ObjectNode body = JSON.createObjectNode().put("name", name)
-                .put("publicKey", Base64.getEncoder().encodeToString(publicKey));
-        return send(json(HttpRequest.newBuilder(uri(path(network) + "/certificates")), body))
+    /**
+     * A certificate (PEM) from the network's CA: {@code request} is the administrator's signed
+     * {@code {"read": "certificate", "network", "name", "publicKey"}}, which {@link NetworkIdentities#certify} makes.
+     *
+     * @throws LedgerClientException 401 when the node does not accept the signer, 403 when it is not the network
+     *     administrator, with the node's reason
+     */
+    public String certify(String network, SignedTransaction request) {
+        return send(json(HttpRequest.newBuilder(uri(path(network) + "/certificates")), envelope(request)))
                 .get("certificate").asText();
     }
 

@@ -9,7 +9,9 @@ import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.IdentityId;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
+import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.identity.IdentityException;
+import dev.charter.ledger.tx.CanonicalJson;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.resource.Identity;
@@ -18,15 +20,16 @@ import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The identities of a network on a node, administered with the administrator's card: the one place that
- * issues an identity (a new key pair made here, a certificate for it from the network's CA on the node, a
- * {@code BindIdentity} the administrator signs, and the card), binds an existing certificate, revokes one,
- * and lists or finds them (signed reads, under the network's access rules). {@code charter identity …} and
- * the REST service's {@code /api/system/identities} both use it. Thread-safe.
+ * issues an identity (a new key pair made here, a certificate for it from the network's CA on the node, asked for
+ * in a request the administrator signs, a {@code BindIdentity} the administrator signs, and the card), binds an
+ * existing certificate, revokes one, and lists or finds them (signed reads, under the network's access rules).
+ * {@code charter identity …} and the REST service's {@code /api/system/identities} both use it. Thread-safe.
  */
 public final class NetworkIdentities {
 
@@ -58,9 +61,24 @@ public final class NetworkIdentities {
     public Issued issue(Relationship<Participant> participant, String name, KeyAlgorithm algorithm) {
         SigningKey key = SigningKey.generate(algorithm);
         String network = network();
-        Certificate certificate = Certificate.ofPem(client.certify(network, name, key.publicKey().subjectPublicKeyInfo()));
+        Certificate certificate = certify(name, key.publicKey());
         SubmitResult bound = bind("resource:" + participant.type() + "#" + participant.id(), certificate);
         return new Issued(Card.of(new Card.Connection(network, admin.connection().node()), certificate, key), bound);
+    }
+
+    /**
+     * A certificate from the network's CA for {@code name} holding {@code publicKey}, asked for in a request the
+     * administrator signs: the node certifies only for its network's administrator. The certificate grants nothing
+     * until it is bound ({@link #bind}).
+     *
+     * @throws LedgerClientException when the node cannot be reached or refuses the request: 401 when it does not
+     *     accept the card's identity (unknown, revoked), 403 when the card is not the administrator's
+     */
+    public Certificate certify(String name, VerifyingKey publicKey) {
+        ObjectNode request = JSON.createObjectNode().put("read", "certificate").put("network", network())
+                .put("name", name).put("publicKey", Base64.getEncoder().encodeToString(publicKey.subjectPublicKeyInfo()));
+        return Certificate.ofPem(client.certify(network(), TransactionSigner.of(admin)
+                .signPayload(CanonicalJson.canonicalize(bytes(request)), clock.instant())));
     }
 
     /**
@@ -125,17 +143,19 @@ public final class NetworkIdentities {
     }
 
     private SubmitResult submit(ObjectNode transaction) {
-        byte[] bytes;
-        try {
-            bytes = JSON.writeValueAsBytes(transaction);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("Cannot write a JSON tree", e);
-        }
         SubmitResult result = client.submit(network(),
-                TransactionSigner.of(admin).sign(bytes, clock.instant()), true);
+                TransactionSigner.of(admin).sign(bytes(transaction), clock.instant()), true);
         if (!result.committed()) {
             throw new IdentityException(result.reason() != null ? result.reason() : result.toString());
         }
         return result;
+    }
+
+    private static byte[] bytes(ObjectNode json) {
+        try {
+            return JSON.writeValueAsBytes(json);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("Cannot write a JSON tree", e);
+        }
     }
 }

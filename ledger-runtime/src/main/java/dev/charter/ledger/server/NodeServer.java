@@ -39,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * GET  /v1/networks                                  the hosted networks
  * POST /v1/networks?adminKey=…                       deploy (body: the .cna)
  * GET  /v1/networks/{n}                              name, version, content hash, height
- * POST /v1/networks/{n}/certificates                 a certificate from the network's CA
+ * POST /v1/networks/{n}/certificates                 a certificate from the network's CA: a signed request of the
+ *                                                    network administrator
  * POST /v1/networks/{n}/upgrade?wait=true|false      upgrade: the new archive and the admin's signed upgrade
  * POST /v1/networks/{n}/transactions?wait=true|false submit one (JSON) or a batch (binary)
  * POST /v1/networks/{n}/reads                        a signed read: of the state, as its signer under the
@@ -48,7 +49,8 @@ import java.util.concurrent.TimeUnit;
  * POST /v1/networks/{n}/events                       a signed request: JSON lines, streamed, following new blocks
  * </pre>
  * Errors are {@code {"error": "…"}} with 400 (bad request), 401 (a signed request from an identity the node does not
- * accept) and 403 (a read the access rules refuse: {@link SignedReads}), 404 (no such network, transaction, block or
+ * accept; a certificate request not signed at all) and 403 (a read the access rules refuse, a certificate request of
+ * an identity other than the administrator's: {@link SignedReads}), 404 (no such network, transaction, block or
  * resource), 409 (deploying a network twice, an incompatible upgrade) or 503 (the network stopped committing). The
  * chain is read only by the network's members: nothing of a block, a transaction or an event is served unsigned.
  */
@@ -199,14 +201,9 @@ public final class NodeServer implements AutoCloseable {
     }
 
     private static void certify(HttpExchange exchange, HostedNetwork network) throws IOException {
-        JsonNode request = readJson(exchange);
-        String name = request.path("name").asText("");
-        if (name.isBlank() || !request.path("publicKey").isTextual()) {
-            throw new IllegalArgumentException("A certificate request is {\"name\": …, \"publicKey\": <base64"
-                    + " SubjectPublicKeyInfo>}");
-        }
-        VerifyingKey key = VerifyingKey.ofSubjectPublicKeyInfo(Base64.getDecoder().decode(request.get("publicKey").asText()));
-        send(exchange, 200, JSON.createObjectNode().put("certificate", network.certify(name, key).pem()));
+        SignedReads.CertificateRequest request = SignedReads.certificate(network, exchange.getRequestBody().readAllBytes());
+        send(exchange, 200, JSON.createObjectNode().put("certificate",
+                network.certify(request.name(), request.publicKey()).pem()));
     }
 
     private static void submit(HttpExchange exchange, HostedNetwork network, boolean wait) throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.block.Block;
 import dev.charter.ledger.block.Outcome;
 import dev.charter.ledger.client.SubmitResult;
+import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.store.RocksStateStore;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.Verdict;
@@ -37,12 +38,15 @@ import java.util.Set;
  * then runs on a snapshot of the committed state (one block's, whatever commits meanwhile) as the signer's
  * participant, under the network's access rules ({@link NetworkReads}); a read of the chain — a block, a
  * transaction's status — is any member's right, as reading a channel's blocks is in Fabric. The same signed
- * request, of kind {@code events}, opens the event stream ({@code POST …/events}, {@link #events}).
+ * request, of kind {@code events}, opens the event stream ({@code POST …/events}, {@link #events}); of kind
+ * {@code certificate}, signed by the network administrator, it asks the network's CA for a certificate
+ * ({@code POST …/certificates}, {@link #certificate}).
  */
 final class SignedReads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVENTS = "events";
+    private static final String CERTIFICATE = "certificate";
     private static final Set<String> PAGE = Set.of("limit", "skip", "cursor", "orderBy", "descending");
     /** The fields of each kind of read, besides {@code read}, {@code network} and, for lists, the page's. */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
@@ -58,7 +62,8 @@ final class SignedReads {
             Map.entry("where", List.of("type", "condition", "parameters")),
             Map.entry("block", List.of("number")),
             Map.entry("status", List.of("transactionId")),
-            Map.entry(EVENTS, List.of("from")));
+            Map.entry(EVENTS, List.of("from")),
+            Map.entry(CERTIFICATE, List.of("name", "publicKey")));
     private static final Set<String> OPTIONAL = Set.of("parameters", "condition");
     /** Fields that are whole numbers, 0 or more; every other required field is a string. */
     private static final Set<String> NUMBERS = Set.of("number", "from");
@@ -76,6 +81,10 @@ final class SignedReads {
     record EventsRequest(String identityId, long from) {
     }
 
+    /** A request, signed by the network administrator, for a certificate for {@code name} holding {@code publicKey}. */
+    record CertificateRequest(String name, VerifyingKey publicKey) {
+    }
+
     private SignedReads() {
     }
 
@@ -86,6 +95,8 @@ final class SignedReads {
             return switch (signed.kind()) {
                 case EVENTS -> error(400, "Events are a stream: send this request to POST /v1/networks/"
                         + network.name() + "/events");
+                case CERTIFICATE -> error(400, "A certificate comes from the network's CA: send this request to"
+                        + " POST /v1/networks/" + network.name() + "/certificates");
                 case "block" -> block(network, signed.request().get("number").asLong());
                 case "status" -> status(network, signed.caller(), signed.request().get("transactionId").asText());
                 default -> {
@@ -121,26 +132,87 @@ final class SignedReads {
         return new EventsRequest(signed.caller().identityId(), signed.request().get("from").asLong());
     }
 
-    /** The envelope in {@code body}, its signer accepted, and its read request checked against its kind's fields. */
-    private static Signed signed(HostedNetwork network, byte[] body) {
+    /**
+     * The signed {@code {"read": "certificate", "network", "name", "publicKey": <base64 SubjectPublicKeyInfo>}} in
+     * {@code body}: only the network administrator has the network's CA certify a key. A body that is not a signed
+     * request at all is refused as unauthenticated, like one whose signer the node does not accept.
+     *
+     * @throws NodeServer.Refusal 401 when the request is not signed or the node does not accept its signer, 403
+     *     when the signer is a member of the network but not its administrator
+     * @throws IllegalArgumentException when the signed payload is not such a request
+     */
+    static CertificateRequest certificate(HostedNetwork network, byte[] body) {
         SignedTransaction envelope;
         try {
-            envelope = NodeServer.transactionFromJson(JSON.readTree(body));
+            envelope = envelope(body);
+        } catch (IllegalArgumentException e) {
+            throw new NodeServer.Refusal(401, "The network's CA certifies a key only on a request signed by the network"
+                    + " administrator: a signed {\"read\": \"certificate\", \"network\", \"name\", \"publicKey\"} in"
+                    + " the envelope of a signed read (docs/ledger-protocol.md). " + e.getMessage());
+        }
+        Submitter caller = authenticated(network, envelope);
+        if (!caller.isAdmin()) {
+            throw new NodeServer.Refusal(403, "Only the network administrator may have the CA of network "
+                    + network.name() + " certify a key: identity " + caller.identityId() + " is bound to participant '"
+                    + caller.participant().type() + "#" + caller.participant().id() + "'");
+        }
+        JsonNode request = payload(envelope);
+        String kind = check(network, request);
+        if (!kind.equals(CERTIFICATE)) {
+            throw new IllegalArgumentException("POST /v1/networks/" + network.name() + "/certificates takes a signed"
+                    + " {\"read\": \"certificate\", \"network\", \"name\", \"publicKey\"}, not a \"" + kind
+                    + "\" read: send that to /reads");
+        }
+        if (!request.path("network").isTextual()) {
+            throw new IllegalArgumentException("A certificate request names its network: \"network\": \""
+                    + network.name() + "\"");
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(request.get("publicKey").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("publicKey must be the base64 of a DER SubjectPublicKeyInfo: "
+                    + e.getMessage());
+        }
+        return new CertificateRequest(request.get("name").asText(), VerifyingKey.ofSubjectPublicKeyInfo(key));
+    }
+
+    /** The envelope in {@code body}, its signer accepted, and its read request checked against its kind's fields. */
+    private static Signed signed(HostedNetwork network, byte[] body) {
+        SignedTransaction envelope = envelope(body);
+        Submitter caller = authenticated(network, envelope);
+        JsonNode request = payload(envelope);
+        return new Signed(caller, check(network, request), request);
+    }
+
+    /** The envelope of a signed request in {@code body}, in the JSON form of a single submit. */
+    private static SignedTransaction envelope(byte[] body) {
+        try {
+            return NodeServer.transactionFromJson(JSON.readTree(body));
         } catch (IOException e) {
             throw new IllegalArgumentException("The request body is not JSON: " + e.getMessage());
         }
+    }
+
+    /**
+     * Who signed the envelope, when the node accepts it ({@link HostedNetwork#authenticate}).
+     *
+     * @throws NodeServer.Refusal 401 with the reason, when it does not
+     */
+    private static Submitter authenticated(HostedNetwork network, SignedTransaction envelope) {
         Verdict verdict = network.authenticate(envelope);
         if (verdict instanceof Verdict.Refused refused) {
             throw new NodeServer.Refusal(401, refused.reason());
         }
-        Submitter caller = ((Verdict.Admitted) verdict).submitter();
-        JsonNode request;
+        return ((Verdict.Admitted) verdict).submitter();
+    }
+
+    private static JsonNode payload(SignedTransaction envelope) {
         try {
-            request = JSON.readTree(envelope.payload());
+            return JSON.readTree(envelope.payload());
         } catch (IOException e) {
             throw new IllegalArgumentException("The payload of a read is a read request in JSON: " + e.getMessage());
         }
-        return new Signed(caller, check(network, request), request);
     }
 
     /** The request's kind, once its fields are those of its kind. */

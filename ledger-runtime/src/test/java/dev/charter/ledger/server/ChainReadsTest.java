@@ -12,21 +12,13 @@ import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
-import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.testing.AccountsNetwork;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.resource.Relationship;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,8 +50,7 @@ class ChainReadsTest {
     @TempDir
     Path data;
 
-    private final SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-    private NodeServer server;
+    private ServedNode node;
     private LedgerClient client;
     private Card admin;
     private Card alice;
@@ -67,12 +58,9 @@ class ChainReadsTest {
 
     @BeforeEach
     void deployWithTwoHoldersEachWithAnIdentity() throws Exception {
-        server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(new StringWriter(), true)),
-                new InetSocketAddress("127.0.0.1", 0));
-        client = new LedgerClient(URI.create("http://127.0.0.1:" + server.port()));
-        JsonNode deployed = client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
-                adminKey.publicKey().subjectPublicKeyInfo());
-        admin = Card.of(connection(), Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
+        node = ServedNode.start(data);
+        client = node.client();
+        admin = node.deploy(AccountsNetwork.archive(), SigningKey.generate(KeyAlgorithm.ECDSA_P256));
         TransactionSigner signer = TransactionSigner.of(admin);
         List<SignedTransaction> setup = List.of(
                 signer.sign(json("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
@@ -90,13 +78,9 @@ class ChainReadsTest {
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (node != null) {
+            node.close();
         }
-    }
-
-    private Card.Connection connection() {
-        return new Card.Connection(NETWORK, client.node().toString());
     }
 
     private static byte[] json(String text) {
@@ -129,11 +113,6 @@ class ChainReadsTest {
         }));
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(client.node().resolve("v1/networks/" + NETWORK
-                + path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static void refusedWith401(ThrowingCallable read, String reason) {
         assertThatThrownBy(read).isInstanceOfSatisfying(LedgerClientException.class,
                 e -> assertThat(e.status()).isEqualTo(401)).hasMessageContaining(reason);
@@ -143,15 +122,13 @@ class ChainReadsTest {
     void blocksTransactionsAndEventsAreNotServedToAnUnsignedRequest() throws Exception {
         String committed = transferAsAlice(1).transactionId();
         for (String path : List.of("/blocks/1", "/transactions/" + committed, "/events?from=0", "/events")) {
-            HttpResponse<String> answer = get(path);
+            HttpResponse<String> answer = node.get("v1/networks/" + NETWORK + path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(JSON.readTree(answer.body()).get("error").asText()).as(path)
                     .endsWith(" is not part of the protocol (docs/ledger-protocol.md)")
                     .doesNotContain("Transferred", "A1");
         }
-        HttpResponse<String> unsigned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(client.node()
-                .resolve("v1/networks/" + NETWORK + "/events")).POST(HttpRequest.BodyPublishers.ofString("{\"from\": 0}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unsigned = node.post("v1/networks/" + NETWORK + "/events", "{\"from\": 0}");
         assertThat(unsigned.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(unsigned.body()).get("error").asText()).startsWith("A transaction is {\"transactionId\"");
     }
@@ -159,8 +136,8 @@ class ChainReadsTest {
     @Test
     void anIdentityTheNetworkNeverBoundIsRefusedWith401AndTheReason() {
         SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-        Card certifiedOnly = Card.of(connection(), Certificate.ofPem(client.certify(NETWORK, "mallory",
-                key.publicKey().subjectPublicKeyInfo())), key);
+        Card certifiedOnly = Card.of(admin.connection(),
+                new NetworkIdentities(client, admin, Clock.systemUTC()).certify("mallory", key.publicKey()), key);
         String committed = transferAsAlice(1).transactionId();
         NetworkReader stranger = reader(certifiedOnly);
         String reason = "is not known to network " + NETWORK;

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
-import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.node.ChainArchives;
@@ -21,11 +21,8 @@ import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.ledger.verify.Verification;
 import dev.charter.runtime.archive.NetworkArchive;
+import dev.charter.runtime.resource.Relationship;
 import dev.charter.runtime.state.StateEntry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +59,9 @@ class NetworkUpgradeTest {
 
     private final SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
     private final TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
-    private NodeServer server;
+    private ServedNode node;
     private LedgerClient client;
-    private Certificate adminCertificate;
+    private Card adminCard;
 
     @BeforeAll
     static void compileVersions() {
@@ -95,15 +92,14 @@ class NetworkUpgradeTest {
     }
 
     private void start() throws Exception {
-        server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(new StringWriter(), true)),
-                new InetSocketAddress("127.0.0.1", 0));
-        client = new LedgerClient(URI.create("http://127.0.0.1:" + server.port()));
+        node = ServedNode.start(data);
+        client = node.client();
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (node != null) {
+            node.close();
         }
     }
 
@@ -141,14 +137,12 @@ class NetworkUpgradeTest {
 
     /** An account as the administrator reads it from the running node. */
     private JsonNode account(String id) {
-        return new NetworkReader(client, Card.of(new Card.Connection(NETWORK, client.node().toString()),
-                adminCertificate, adminKey)).resource(NS + "Account", id).orElseThrow();
+        return new NetworkReader(client, adminCard).resource(NS + "Account", id).orElseThrow();
     }
 
     private long deployAndUpgrade() throws Exception {
         start();
-        adminCertificate = Certificate.ofPem(client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
-                adminKey.publicKey().subjectPublicKeyInfo()).get("adminCertificate").asText());
+        adminCard = node.deploy(AccountsNetwork.archive(), adminKey);
         assertThat(submit("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}")
                 .committed()).isTrue();
         assertThat(submit(open("A1", 100)).committed()).isTrue();
@@ -175,8 +169,8 @@ class NetworkUpgradeTest {
         assertThat(account("A2").has("label")).isFalse();
         assertThat(submit(open("A3", 7)).committed()).isTrue();
 
-        server.close();
-        server = null;
+        node.close();
+        node = null;
         try (Stream<Path> kept = Files.list(chain().resolve("archives"))) {
             assertThat(kept).hasSize(1);
         }
@@ -195,7 +189,7 @@ class NetworkUpgradeTest {
         deployAndUpgrade();
         assertThat(submit(LABEL).committed()).isTrue();
         assertThat(submit(transfer("A2", "A1", 1_000)).reason()).isEqualTo("A2 has only 5, not 1000");
-        server.close();
+        node.close();
         DataDirectories.delete(chain().resolve("state"));
 
         start();
@@ -208,8 +202,8 @@ class NetworkUpgradeTest {
     @Test
     void aRemovedArchiveVersionIsNamedByVerificationAtItsUpgradeAndKeepsTheNodeFromStarting() throws Exception {
         long upgrade = deployAndUpgrade();
-        server.close();
-        server = null;
+        node.close();
+        node = null;
         try (Stream<Path> kept = Files.list(chain().resolve("archives"))) {
             for (Path file : kept.toList()) {
                 Files.delete(file);
@@ -229,8 +223,8 @@ class NetworkUpgradeTest {
     void anArchiveStoredByAnUpgradeThatACrashStoppedBeforeItsTransactionChangesNothingUntilTheUpgrade()
             throws Exception {
         start();
-        client.deploy(Files.readAllBytes(AccountsNetwork.archive()), adminKey.publicKey().subjectPublicKeyInfo());
-        server.close();
+        adminCard = node.deploy(AccountsNetwork.archive(), adminKey);
+        node.close();
         String hash;
         try (NetworkArchive opened = NetworkArchive.open(v2)) {
             hash = opened.contentHash();
@@ -282,7 +276,7 @@ class NetworkUpgradeTest {
     @Test
     void anUpgradeNamingAnArchiveTheNodeDoesNotHoldIsRefusedBeforeOrdering() throws Exception {
         start();
-        client.deploy(Files.readAllBytes(AccountsNetwork.archive()), adminKey.publicKey().subjectPublicKeyInfo());
+        adminCard = node.deploy(AccountsNetwork.archive(), adminKey);
         SignedTransaction upgrade;
         try (NetworkArchive opened = NetworkArchive.open(v2)) {
             upgrade = admin.sign(NetworkUpgrade.payload(opened), Instant.now());
@@ -299,15 +293,11 @@ class NetworkUpgradeTest {
     @Test
     void onlyTheNetworkAdministratorMayUpgrade() throws Exception {
         start();
-        client.deploy(Files.readAllBytes(AccountsNetwork.archive()), adminKey.publicKey().subjectPublicKeyInfo());
+        adminCard = node.deploy(AccountsNetwork.archive(), adminKey);
         assertThat(submit("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}")
                 .committed()).isTrue();
-        SigningKey aliceKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-        String certificate = client.certify(NETWORK, "alice", aliceKey.publicKey().subjectPublicKeyInfo());
-        assertThat(submit("{\"$class\": \"org.hyperledger.composer.system.BindIdentity\", \"participant\": \"resource:"
-                + NS + "Holder#alice\", \"certificate\": " + com.fasterxml.jackson.databind.node.TextNode.valueOf(certificate)
-                + "}").committed()).isTrue();
-        TransactionSigner alice = new TransactionSigner(aliceKey, aliceKey.publicKey().identityId().hex());
+        TransactionSigner alice = TransactionSigner.of(new NetworkIdentities(client, adminCard, Clock.systemUTC())
+                .issue(Relationship.parse("resource:" + NS + "Holder#alice"), "alice", KeyAlgorithm.ECDSA_P256).card());
 
         SubmitResult result;
         try (NetworkArchive opened = NetworkArchive.open(v2)) {

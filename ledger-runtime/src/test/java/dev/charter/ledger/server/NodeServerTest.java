@@ -10,7 +10,6 @@ import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.SubmitResult;
-import dev.charter.ledger.crypto.Certificate;
 import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.identity.IdentityException;
@@ -18,10 +17,6 @@ import dev.charter.ledger.testing.AccountsNetwork;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.resource.Relationship;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,38 +41,31 @@ class NodeServerTest {
     Path data;
 
     private final SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-    private final TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
-    private final StringWriter log = new StringWriter();
-    private NodeServer server;
+    private ServedNode node;
     private LedgerClient client;
     private Card adminCard;
     private NetworkReader adminReader;
 
     private void start() throws Exception {
-        server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(log, true)),
-                new InetSocketAddress("127.0.0.1", 0));
-        client = new LedgerClient(URI.create("http://127.0.0.1:" + server.port()));
+        node = ServedNode.start(data);
+        client = node.client();
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (node != null) {
+            node.close();
         }
     }
 
     private SignedTransaction signed(String json) {
-        return admin.sign(json.getBytes(StandardCharsets.UTF_8), Instant.now());
+        return ServedNode.signed(adminCard, json);
     }
 
     private void deployWithTwoAccounts() throws Exception {
         start();
-        JsonNode deployed = client.deploy(Files.readAllBytes(AccountsNetwork.archive()),
-                adminKey.publicKey().subjectPublicKeyInfo());
-        assertThat(deployed.get("network").asText()).isEqualTo(NETWORK);
-        assertThat(deployed.get("adminCertificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
-        adminCard = Card.of(new Card.Connection(NETWORK, client.node().toString()),
-                Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
+        adminCard = node.deploy(AccountsNetwork.archive(), adminKey);
+        assertThat(adminCard.connection().network()).isEqualTo(NETWORK);
         adminReader = new NetworkReader(client, adminCard);
         List<SubmitResult> setup = client.submitBatch(NETWORK, List.of(
                 signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"alice\", \"name\": \"Alice\"}"),
@@ -135,7 +123,7 @@ class NodeServerTest {
         assertThat(result.block()).isEqualTo(-1);
         assertThat(result.reason()).contains("is not known to network " + NETWORK);
 
-        server.close();
+        node.close();
         start();
         assertThat(new NetworkReader(client, adminCard).status(transaction.transactionId()).orElseThrow()
                 .get("reason").asText()).isEqualTo(result.reason());
@@ -145,7 +133,7 @@ class NodeServerTest {
     void networksSurviveARestartOfTheNode() throws Exception {
         deployWithTwoAccounts();
         long height = client.network(NETWORK).get("height").asLong();
-        server.close();
+        node.close();
         start();
         assertThat(client.networks()).hasSize(1);
         assertThat(client.network(NETWORK).get("height").asLong()).isEqualTo(height);
@@ -162,7 +150,7 @@ class NodeServerTest {
         assertThatThrownBy(() -> adminReader.block(99)).hasMessageStartingWith("Network " + NETWORK + " has blocks 0 to ");
 
         HttpResponse<String> truncated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/v1/networks/" + NETWORK + "/transactions"))
+                client.node().resolve("v1/networks/" + NETWORK + "/transactions"))
                 .header("Content-Type", "application/vnd.charter.transactions")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {0, 0, 1})).build(),
                 HttpResponse.BodyHandlers.ofString());

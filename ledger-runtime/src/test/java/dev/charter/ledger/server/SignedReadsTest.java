@@ -10,6 +10,7 @@ import dev.charter.compiler.NetworkCompiler;
 import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClient;
 import dev.charter.ledger.client.LedgerClientException;
+import dev.charter.ledger.client.NetworkIdentities;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.client.ReadPage;
 import dev.charter.ledger.client.SubmitResult;
@@ -19,14 +20,8 @@ import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,9 +53,7 @@ class SignedReadsTest {
     Path data;
 
     private static Path archive;
-    private final SigningKey adminKey = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-    private final TransactionSigner admin = new TransactionSigner(adminKey, adminKey.publicKey().identityId().hex());
-    private NodeServer server;
+    private ServedNode node;
     private LedgerClient client;
     private Card adminCard;
     private Card alice;
@@ -85,11 +78,9 @@ class SignedReadsTest {
 
     @BeforeEach
     void deployWithTwoHoldersAndTheirAccounts() throws Exception {
-        server = NodeServer.start(NodeHost.open(data, Clock.systemUTC(), new PrintWriter(new StringWriter(), true)),
-                new InetSocketAddress("127.0.0.1", 0));
-        client = new LedgerClient(URI.create("http://127.0.0.1:" + server.port()));
-        JsonNode deployed = client.deploy(Files.readAllBytes(archive), adminKey.publicKey().subjectPublicKeyInfo());
-        adminCard = Card.of(connection(), Certificate.ofPem(deployed.get("adminCertificate").asText()), adminKey);
+        node = ServedNode.start(data);
+        client = node.client();
+        adminCard = node.deploy(archive, SigningKey.generate(KeyAlgorithm.ECDSA_P256));
         List<SignedTransaction> setup = new ArrayList<>();
         for (String holder : List.of("alice", "bob")) {
             setup.add(signed("{\"$class\": \"" + NS + "AddHolder\", \"holderId\": \"" + holder + "\", \"name\": \"" + holder
@@ -105,17 +96,13 @@ class SignedReadsTest {
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
+        if (node != null) {
+            node.close();
         }
     }
 
-    private Card.Connection connection() {
-        return new Card.Connection(NETWORK, client.node().toString());
-    }
-
     private SignedTransaction signed(String json) {
-        return admin.sign(json.getBytes(UTF_8), Instant.now());
+        return ServedNode.signed(adminCard, json);
     }
 
     private static String open(String account, String holder, long balance) {
@@ -126,11 +113,12 @@ class SignedReadsTest {
     /** A card of a new identity bound to the holder. */
     private Card identity(String holder) throws Exception {
         SigningKey key = SigningKey.generate(KeyAlgorithm.ECDSA_P256);
-        Certificate certificate = Certificate.ofPem(client.certify(NETWORK, holder, key.publicKey().subjectPublicKeyInfo()));
+        Certificate certificate = new NetworkIdentities(client, adminCard, Clock.systemUTC()).certify(holder,
+                key.publicKey());
         String bind = JSON.createObjectNode().put("$class", NetworkSystemTransactions.BIND)
                 .put("participant", "resource:" + NS + "Holder#" + holder).put("certificate", certificate.pem()).toString();
         assertThat(client.submit(NETWORK, signed(bind), true).committed()).isTrue();
-        return Card.of(connection(), certificate, key);
+        return Card.of(adminCard.connection(), certificate, key);
     }
 
     private NetworkReader reader(Card card) {
@@ -274,9 +262,7 @@ class SignedReadsTest {
 
     @Test
     void aBodyThatIsNoSignedReadIsA400() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                client.node().resolve("v1/networks/" + NETWORK + "/reads")).POST(HttpRequest.BodyPublishers.ofString("{"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = node.post("v1/networks/" + NETWORK + "/reads", "{");
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(answer.body()).get("error").asText()).startsWith("The request body is not JSON");
         assertThat(refused(alice, "[1, 2]")).hasMessageStartingWith("A read request is a JSON object whose \"read\" is one of");
