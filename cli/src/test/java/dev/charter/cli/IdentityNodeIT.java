@@ -10,13 +10,19 @@ import dev.charter.ledger.card.Card;
 import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.ledger.client.NetworkReader;
 import dev.charter.ledger.crypto.KeyAlgorithm;
+import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.identity.CertificateAuthority;
 import dev.charter.ledger.identity.IssuedIdentity;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -194,6 +200,18 @@ class IdentityNodeIT {
             assertThat(identity.get("identityId").asText()).isEqualTo(Card.read(card("admin")).identityId());
             assertThat(identity.get("certificate").asText()).startsWith("-----BEGIN CERTIFICATE-----");
         });
+    }
+
+    @Test
+    void theNodesAuthorityRefusesACertificateRequestNobodySignedWith401() throws Exception {
+        String unsigned = JSON.createObjectNode().put("name", "mallory").put("publicKey", Base64.getEncoder()
+                .encodeToString(SigningKey.generate(KeyAlgorithm.ECDSA_P256).publicKey().subjectPublicKeyInfo())).toString();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(node.url()
+                + "/v1/networks/letter-of-credit/certificates")).POST(HttpRequest.BodyPublishers.ofString(unsigned))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(answer.body()).get("error").asText()).startsWith("The network's CA certifies a key"
+                + " only on a request signed by the network administrator");
     }
 
     @Test
