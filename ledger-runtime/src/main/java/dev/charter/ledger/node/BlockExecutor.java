@@ -10,6 +10,7 @@ import dev.charter.runtime.contract.TransactionExecutor;
 import dev.charter.runtime.contract.TransactionOutcome;
 import dev.charter.runtime.resource.Event;
 import dev.charter.runtime.state.StateEntry;
+import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateTransaction;
 import dev.charter.runtime.state.StateVersion;
@@ -178,7 +179,10 @@ public final class BlockExecutor {
                     pending.put(write.key(), write.value());
                 }
                 effective.add(write);
-                versions.computeIfAbsent(write.key(), k -> new ArrayList<>()).add(new StateVersion(transactionId, write.value()));
+                if (!StateKeys.isRecord(write.key())) {
+                    versions.computeIfAbsent(write.key(), k -> new ArrayList<>())
+                            .add(new StateVersion(transactionId, write.value()));
+                }
             }
             committed.put(transactionId, effective);
         }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.charter.ledger.block.Hash;
 import dev.charter.runtime.state.StateEntry;
+import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStore;
 import dev.charter.runtime.state.StateStoreException;
 import dev.charter.runtime.state.StateVersion;
@@ -35,10 +36,10 @@ import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
 
 /**
- * The world state of a ledger node in RocksDB: current values, every key's history, an index from
- * transaction id to block, and the block height the state reflects — the last two written in the same
- * atomic {@link WriteBatch} as the block's state writes ({@link #applyBlock}), so that state and height
- * never disagree, whenever the process dies.
+ * The world state of a ledger node in RocksDB: current values, every key's history (records have none:
+ * {@link StateKeys#isRecord}), an index from transaction id to block, and the block height the state
+ * reflects — the last two written in the same atomic {@link WriteBatch} as the block's state writes
+ * ({@link #applyBlock}), so that state and height never disagree, whenever the process dies.
  *
  * <p>Column families: {@code state} (key → value, keys as UTF-8: RocksDB's bytewise order is
  * {@link dev.charter.runtime.state.KeyOrder#UTF8}); {@code history} (key length (int) ‖ key ‖ sequence
@@ -348,7 +349,9 @@ public final class RocksStateStore implements StateStore, AutoCloseable {
                 batch.put(state, key, write.value());
             }
             present.put(write.key(), !write.isDelete());
-            batch.put(history, historyKey(key, next++), encodeVersion(commit.transactionId(), write.value()));
+            if (!StateKeys.isRecord(write.key())) {
+                batch.put(history, historyKey(key, next++), encodeVersion(commit.transactionId(), write.value()));
+            }
         }
         return next;
     }

@@ -81,8 +81,10 @@ public final class InMemoryStateStore implements StateStore {
                 } else {
                     current.put(write.key(), write.value());
                 }
-                history.computeIfAbsent(write.key(), k -> new ArrayList<>(2))
-                        .add(new StateVersion(transactionId, write.value()));
+                if (!StateKeys.isRecord(write.key())) {
+                    history.computeIfAbsent(write.key(), k -> new ArrayList<>(2))
+                            .add(new StateVersion(transactionId, write.value()));
+                }
             }
         } finally {
             lock.writeLock().unlock();

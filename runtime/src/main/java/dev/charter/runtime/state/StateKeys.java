@@ -26,4 +26,14 @@ public final class StateKeys {
     public static String historian(String transactionId) {
         return "historian/" + transactionId;
     }
+
+    /**
+     * True for a record: a committed transaction ({@code transaction/<id>}) or its historian record
+     * ({@code historian/<id>}). The commit of the transaction they describe writes them, once, and nothing
+     * changes them after, so their value is their whole history: stores keep no history for them
+     * ({@link StateStore}).
+     */
+    public static boolean isRecord(String key) {
+        return key.startsWith("transaction/") || key.startsWith("historian/");
+    }
 }

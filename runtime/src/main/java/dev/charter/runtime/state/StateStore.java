@@ -18,7 +18,9 @@ import java.util.Optional;
  *       encoding ({@link KeyOrder#UTF8}), the same on every implementation and node.</li>
  *   <li><b>History.</b> Every commit that writes a key appends one {@link StateVersion} to that key's
  *       history, tagged with the committing transaction's id; histories are in commit order.
- *       Deleting a key that has no value changes nothing and records nothing.</li>
+ *       Deleting a key that has no value changes nothing and records nothing. Records
+ *       ({@link StateKeys#isRecord}: a transaction and its historian record) are written once and never
+ *       changed, so they have no history: their value is all there is.</li>
  *   <li><b>Failures.</b> A store that cannot read or write throws {@link StateStoreException}, never
  *       another exception: the executor lets it through rather than failing the transaction.</li>
  *   <li><b>Ownership of arrays.</b> A store may keep the arrays it is given and hand out the arrays it
