@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.charter.ledger.block.Hash;
-import dev.charter.runtime.state.StateKeys;
 import dev.charter.runtime.state.StateStoreException;
 import dev.charter.runtime.state.StateVersion;
 import dev.charter.runtime.state.StateWrite;
@@ -83,27 +82,6 @@ class RocksStateStoreTest {
 
             assertThat(store.get("k")).isEmpty();
             assertThat(store.history("k")).containsExactly(new StateVersion("tx1", b("1")), new StateVersion("tx2", null));
-        }
-    }
-
-    @Test
-    void aTransactionsRecordsKeepTheirValueButNoHistoryWhileTheAssetItWroteKeepsEveryVersion() {
-        String asset = StateKeys.resource("org.example.Commodity", "ABC");
-        try (RocksStateStore store = RocksStateStore.open(dir)) {
-            store.applyBlock(0, Hash.ZERO, List.of("tx1", "tx2"), List.of(
-                    new StateCommit("tx1", List.of(StateWrite.put(asset, b("v1")),
-                            StateWrite.put(StateKeys.transaction("tx1"), b("trade 1")),
-                            StateWrite.put(StateKeys.historian("tx1"), b("record 1")))),
-                    new StateCommit("tx2", List.of(StateWrite.put(asset, b("v2")),
-                            StateWrite.put(StateKeys.transaction("tx2"), b("trade 2"))))));
-        }
-        try (RocksStateStore store = RocksStateStore.openReadOnly(dir)) {
-            assertThat(store.history(asset)).containsExactly(new StateVersion("tx1", b("v1")), new StateVersion("tx2", b("v2")));
-            assertThat(store.get(StateKeys.transaction("tx1"))).hasValueSatisfying(v -> assertThat(v).isEqualTo(b("trade 1")));
-            assertThat(store.get(StateKeys.historian("tx1"))).hasValueSatisfying(v -> assertThat(v).isEqualTo(b("record 1")));
-            assertThat(store.history(StateKeys.transaction("tx1"))).isEmpty();
-            assertThat(store.history(StateKeys.historian("tx1"))).isEmpty();
-            assertThat(store.allHistories()).containsOnlyKeys(asset);
         }
     }
 

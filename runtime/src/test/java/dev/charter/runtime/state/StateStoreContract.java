@@ -82,6 +82,20 @@ abstract class StateStoreContract {
     }
 
     @Test
+    void keepsTheValueButNoHistoryOfATransactionsRecords() {
+        StateStore store = newStore();
+        store.commit("tx1", List.of(StateWrite.put("resource/T/a", bytes("1")),
+                StateWrite.put(StateKeys.transaction("tx1"), bytes("trade")),
+                StateWrite.put(StateKeys.historian("tx1"), bytes("record"))));
+
+        assertThat(store.history("resource/T/a")).containsExactly(new StateVersion("tx1", bytes("1")));
+        assertThat(store.get(StateKeys.transaction("tx1"))).hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("trade")));
+        assertThat(store.get(StateKeys.historian("tx1"))).hasValueSatisfying(v -> assertThat(v).isEqualTo(bytes("record")));
+        assertThat(store.history(StateKeys.transaction("tx1"))).isEmpty();
+        assertThat(store.history(StateKeys.historian("tx1"))).isEmpty();
+    }
+
+    @Test
     void recordsNothingForDeletingAnAbsentKey() {
         StateStore store = newStore();
         store.delete("tx1", "a");
