@@ -58,15 +58,15 @@ final class BenchLedgerCommand implements Callable<Integer> {
             description = "Trades in the timed phase (default: ${DEFAULT-VALUE}).")
     int transactions;
 
-    @Option(names = "--warmup", defaultValue = "30000", paramLabel = "<n>",
+    @Option(names = "--warmup", defaultValue = "150000", paramLabel = "<n>",
             description = "Trades submitted first, untimed, so both JVMs compile the hot paths (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--submitters", defaultValue = "8", paramLabel = "<n>",
+    @Option(names = "--submitters", defaultValue = "5", paramLabel = "<n>",
             description = "Concurrent submitters (default: ${DEFAULT-VALUE}).")
     int submitters;
 
-    @Option(names = "--batch", defaultValue = "200", paramLabel = "<n>",
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "<n>",
             description = "Transactions per request (default: ${DEFAULT-VALUE}).")
     int batch;
 
