@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +83,15 @@ class GeneratedProjectBuildIT {
                     URI.create("http://localhost:" + port + "/api/system/ping")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(ping.statusCode()).isEqualTo(200);
             assertThat(ping.body()).contains("\"network\":\"letter-of-credit\"", "\"participant\":\"admin\"");
+
+            // The event stream follows the node: when the node stops, the stream ends and says so, rather than hang.
+            HttpResponse<Stream<String>> events = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/system/events")).build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(events.statusCode()).isEqualTo(200);
+            CompletableFuture<List<String>> streamed = CompletableFuture.supplyAsync(() -> events.body().toList());
+            node.close();
+            assertThat(streamed.get(60, TimeUnit.SECONDS)).filteredOn(line -> line.startsWith(":")).last().asString()
+                    .containsAnyOf("The node ended the event stream", "The event stream from ");
         } finally {
             service.destroy();
             service.waitFor(60, TimeUnit.SECONDS);

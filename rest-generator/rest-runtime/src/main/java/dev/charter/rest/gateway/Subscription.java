@@ -1,5 +1,6 @@
 package dev.charter.rest.gateway;
 
+import dev.charter.ledger.client.LedgerClientException;
 import java.util.concurrent.CompletionStage;
 
 /** A live subscription to committed blocks; closing it stops delivery. */
@@ -11,6 +12,14 @@ public interface Subscription extends AutoCloseable {
      * {@link dev.charter.ledger.client.LedgerClientException}, 401, saying why) or the listener failed.
      */
     CompletionStage<Void> ended();
+
+    /**
+     * Why delivery ended, for the subscriber, given how {@link #ended} completed: the node's reason when it refused
+     * the caller or the stream broke, else that the node ended the stream (it stopped).
+     */
+    static String why(Throwable failure) {
+        return failure instanceof LedgerClientException ended ? ended.getMessage() : "The node ended the event stream";
+    }
 
     @Override
     void close();

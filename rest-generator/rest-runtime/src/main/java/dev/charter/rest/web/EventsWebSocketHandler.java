@@ -76,16 +76,16 @@ public final class EventsWebSocketHandler extends TextWebSocketHandler implement
         Caller caller = (Caller) session.getAttributes().get(CALLER);
         Subscription subscription = gateway.subscribe(caller, start, event -> send(session, event));
         session.getAttributes().put(SUBSCRIPTION, subscription);
-        // The node ends the stream when it no longer accepts the caller's identity (revoked): so does the socket.
+        // When the node ends the stream — it no longer accepts the caller's identity (revoked), it stopped, the
+        // connection broke — the socket closes, saying why.
         subscription.ended().whenComplete((done, failure) -> {
-            if (failure instanceof LedgerClientException refused) {
-                String reason = refused.getMessage();
-                try {
-                    session.close(CloseStatus.POLICY_VIOLATION.withReason(reason.length() > 120
-                            ? reason.substring(0, 120) : reason));
-                } catch (IOException e) {
-                    // already closed
-                }
+            String reason = Subscription.why(failure);
+            CloseStatus status = failure instanceof LedgerClientException refused && refused.status() == 401
+                    ? CloseStatus.POLICY_VIOLATION : CloseStatus.GOING_AWAY;
+            try {
+                session.close(status.withReason(reason.length() > 120 ? reason.substring(0, 120) : reason));
+            } catch (IOException | IllegalStateException e) {
+                // the client closed it first: that is what ended the subscription
             }
         });
     }

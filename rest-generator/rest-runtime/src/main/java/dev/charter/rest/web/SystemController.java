@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
-import dev.charter.ledger.client.LedgerClientException;
 import dev.charter.rest.gateway.Caller;
 import dev.charter.rest.gateway.CommittedEvent;
 import dev.charter.rest.gateway.Failure;
@@ -152,15 +151,14 @@ public class SystemController {
             throw new UncheckedIOException(e);
         }
         Subscription subscription = gateway.subscribe(caller, start.block(), event -> send(emitter, event, start));
-        // The node ends the stream when it no longer accepts the caller's identity (revoked): so does the response.
+        // When the node ends the stream — it no longer accepts the caller's identity (revoked), it stopped, the
+        // connection broke — so does the response, saying why; a client resumes with Last-Event-ID.
         subscription.ended().whenComplete((done, failure) -> {
-            if (failure instanceof LedgerClientException refused) {
-                try {
-                    emitter.send(SseEmitter.event().comment(refused.getMessage()));
-                } catch (IOException | IllegalStateException e) {
-                    // the client went away meanwhile
-                }
+            try {
+                emitter.send(SseEmitter.event().comment(Subscription.why(failure)));
                 emitter.complete();
+            } catch (IOException | IllegalStateException e) {
+                // the client went away first: that is what ended the subscription
             }
         });
         emitter.onCompletion(subscription::close);
