@@ -11,7 +11,6 @@ import dev.charter.ledger.crypto.KeyAlgorithm;
 import dev.charter.ledger.crypto.SigningKey;
 import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.identity.IdentityException;
-import dev.charter.ledger.tx.CanonicalJson;
 import dev.charter.ledger.tx.TransactionSigner;
 import dev.charter.runtime.model.ModelInfo;
 import dev.charter.runtime.resource.Identity;
@@ -20,7 +19,6 @@ import dev.charter.runtime.resource.Participant;
 import dev.charter.runtime.resource.Relationship;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,12 +36,14 @@ public final class NetworkIdentities {
 
     private final LedgerClient client;
     private final Card admin;
+    private final NetworkReader reader;
     private final Clock clock;
 
     /** @param admin the administrator's card; its connection names the network */
     public NetworkIdentities(LedgerClient client, Card admin, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
         this.admin = Objects.requireNonNull(admin, "admin");
+        this.reader = new NetworkReader(client, admin);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -75,10 +75,7 @@ public final class NetworkIdentities {
      *     accept the card's identity (unknown, revoked), 403 when the card is not the administrator's
      */
     public Certificate certify(String name, VerifyingKey publicKey) {
-        ObjectNode request = JSON.createObjectNode().put("read", "certificate").put("network", network())
-                .put("name", name).put("publicKey", Base64.getEncoder().encodeToString(publicKey.subjectPublicKeyInfo()));
-        return Certificate.ofPem(client.certify(network(), TransactionSigner.of(admin)
-                .signPayload(CanonicalJson.canonicalize(bytes(request)), clock.instant())));
+        return reader.certificate(name, publicKey);
     }
 
     /**
@@ -109,7 +106,6 @@ public final class NetworkIdentities {
      * @throws LedgerClientException when the node cannot be reached or refuses the read
      */
     public List<JsonNode> list() {
-        NetworkReader reader = new NetworkReader(client, admin);
         ReadPage.Request request = ReadPage.Request.first(1000);
         List<JsonNode> identities = new ArrayList<>();
         for (ReadPage page = reader.resources(Identity.TYPE, request); ;
@@ -129,7 +125,7 @@ public final class NetworkIdentities {
      */
     public JsonNode find(String idOrName) {
         if (IdentityId.isWellFormed(idOrName)) {
-            return new NetworkReader(client, admin).resource(Identity.TYPE, idOrName).orElseThrow(() ->
+            return reader.resource(Identity.TYPE, idOrName).orElseThrow(() ->
                     new IdentityException("Identity " + idOrName + " is not known to network " + network()));
         }
         return list().stream().filter(identity -> identity.path("name").asText().equals(idOrName)

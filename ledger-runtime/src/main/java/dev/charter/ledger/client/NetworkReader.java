@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.charter.ledger.card.Card;
+import dev.charter.ledger.crypto.Certificate;
+import dev.charter.ledger.crypto.VerifyingKey;
 import dev.charter.ledger.tx.CanonicalJson;
 import dev.charter.ledger.tx.SignedTransaction;
 import dev.charter.ledger.tx.TransactionSigner;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -152,6 +155,18 @@ public final class NetworkReader {
      */
     public void events(long fromBlock, Predicate<JsonNode> consumer) {
         client.events(network, sign(request("events").put("from", fromBlock)), consumer);
+    }
+
+    /**
+     * A certificate from the network's CA for {@code name} holding {@code publicKey}: a signed request like a read,
+     * which the node answers only for the network's administrator ({@link NetworkIdentities#certify}).
+     *
+     * @throws LedgerClientException 401 when the node does not accept the card's identity, 403 when it is not the
+     *     administrator's
+     */
+    Certificate certificate(String name, VerifyingKey publicKey) {
+        return Certificate.ofPem(client.certify(network, sign(request("certificate").put("name", name)
+                .put("publicKey", Base64.getEncoder().encodeToString(publicKey.subjectPublicKeyInfo())))));
     }
 
     private ObjectNode request(String kind) {

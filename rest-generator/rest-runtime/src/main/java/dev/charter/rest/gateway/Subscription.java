@@ -7,9 +7,9 @@ import java.util.concurrent.CompletionStage;
 public interface Subscription extends AutoCloseable {
 
     /**
-     * Completes once delivery has ended: normally when the subscription was closed or the node stopped; exceptionally
-     * when the node ended the stream because it no longer accepts the caller's identity (a
-     * {@link dev.charter.ledger.client.LedgerClientException}, 401, saying why) or the listener failed.
+     * Completes once delivery has ended: normally when the subscription was closed or the node ended the stream
+     * (it stopped); exceptionally with a {@link LedgerClientException} when the node no longer accepts the caller's
+     * identity (401, saying why) or the stream broke, or with the listener's failure.
      */
     CompletionStage<Void> ended();
 
